@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * The whole build, in order:
+ *   1. empty dist/
+ *   2. rollup (rollup.config.mjs): npm modules + declarations, then the CDN files
+ *   3. dist/feed.schema.json from the valibot FeedSchema (the built module)
+ *   4. custom-elements.json (`npm run analyze`)
+ *   5. dist/cdn/integrity.json: SRI hashes of every file in dist/cdn
+ *   6. a size table of the CDN files (raw / gzip / brotli)
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const dist = join(root, 'dist');
+const cdn = join(dist, 'cdn');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const started = performance.now();
+
+function step(name, run) {
+  const start = performance.now();
+  return Promise.resolve(run()).then((value) => {
+    console.log(`✓ ${name} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
+    return value;
+  });
+}
+
+function fail(message) {
+  console.error(`✗ ${message}`);
+  process.exit(1);
+}
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split('\\').join('/'))
+    .sort();
+}
+
+await step('clean dist/', () => rmSync(dist, { recursive: true, force: true }));
+
+/**
+ * The two halves of rollup.config.mjs in two processes: the npm build spends
+ * its time in the TypeScript checker, the CDN builds in terser, and the
+ * machines here have two cores. Their logs are printed after each finishes so
+ * they do not interleave.
+ */
+function rollupHalf(half) {
+  return new Promise((resolveHalf, rejectHalf) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', 'rollup.config.mjs', '--configOnly', half], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+    });
+    let log = '';
+    child.stdout.on('data', (chunk) => (log += chunk));
+    child.stderr.on('data', (chunk) => (log += chunk));
+    child.on('error', rejectHalf);
+    child.on('exit', (code) => {
+      process.stdout.write(log.replace(/\n+$/, '\n'));
+      if (code === 0) resolveHalf();
+      else rejectHalf(new Error(`rollup (${half}) exited with ${code}`));
+    });
+  });
+}
+
+await step('rollup', async () => {
+  const results = await Promise.allSettled([rollupHalf('npm'), rollupHalf('cdn')]);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}).catch((error) => fail(error.message));
+
+await step('dist/feed.schema.json', async () => {
+  const { toJsonSchema } = await import('@valibot/to-json-schema');
+  const { FeedSchema } = await import(pathToFileURL(join(dist, 'feed/schema.js')).href);
+  // `input`: the schema describes what a feed author writes (an id may be a
+  // number), not what the validator hands back. Checks that JSON Schema
+  // cannot say (URL schemes, dates) are left to the runtime validator.
+  const schema = toJsonSchema(FeedSchema, { target: 'draft-07', typeMode: 'input', errorMode: 'ignore' });
+  const { $schema, ...rest } = schema;
+  const document = {
+    $schema,
+    $id: `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/feed.schema.json`,
+    title: 'Standpoint feed',
+    description:
+      'A JSON Feed 1.1 document whose items are standpoints; what JSON Feed has no field for lives in each item\'s `_standpoint` extension. Generated from the valibot schema in src/feed/schema.ts.',
+    ...rest,
+  };
+  writeFileSync(join(dist, 'feed.schema.json'), `${JSON.stringify(document, null, 2)}\n`);
+}).catch((error) => fail(`feed.schema.json: ${error.stack ?? error}`));
+
+await step('custom-elements.json', () => {
+  const result = spawnSync('npm', ['run', '--silent', 'analyze'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (result.status !== 0) fail(`npm run analyze exited with ${result.status}\n${result.stdout}`);
+  if (!existsSync(join(root, 'custom-elements.json'))) fail('npm run analyze wrote no custom-elements.json');
+});
+
+const cdnFiles = existsSync(cdn) ? filesUnder(cdn) : [];
+if (!cdnFiles.some((file) => file === 'standpoint-widgets.js')) fail('dist/cdn/standpoint-widgets.js was not built');
+
+await step('dist/cdn/integrity.json', () => {
+  const integrity = Object.fromEntries(
+    cdnFiles.map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`]),
+  );
+  writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+});
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = cdnFiles
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => {
+    const code = readFileSync(join(cdn, file));
+    return [
+      `dist/cdn/${file}`,
+      kb(code.length),
+      kb(gzipSync(code, { level: 9 }).length),
+      kb(brotliCompressSync(code, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length),
+    ];
+  });
+const header = ['file', 'raw', 'gzip', 'brotli'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
+for (const row of rows) console.log(line(row));
+console.log(`\nBuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,50 @@
+/**
+ * Browser tests in Debian's Chromium (no browser download on this machine):
+ * `npm test` (scripts/test.mjs) builds first, then runs this.
+ */
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { countReporter } from './scripts/wtr/count-reporter.mjs';
+import { feedServer } from './scripts/wtr/feed-server.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  // The repository root, so tests can fetch /demo/sample-feed.json, /dist/… and /tests/fixtures/….
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  // Without the tsconfig esbuild ignores experimentalDecorators and the test files fail to parse.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
+  middleware: [feedServer()],
+  browsers: [
+    chromeLauncher({
+      // One window per page: with `concurrency: 2` two tabs in one window
+      // leave one of them hidden (document.visibilityState), and the feed
+      // loader rightly stops polling in a hidden tab.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testFramework: {
+    config: { timeout: 10000 },
+  },
+  reporters: [defaultReporter(), countReporter()],
+};
