@@ -1,0 +1,121 @@
+/**
+ * From a validated feed to what a widget shows: the chosen item, in the
+ * reader's language where the feed has a translation, with every field that
+ * a translation lacks taken from the item itself.
+ */
+import type { Demand, Feed, FeedItem, Share, ShareImage, Signatories, Translation } from './types.js';
+
+/** The item a widget shows: the one with `id`, or the first. */
+export function findItem(feed: Feed, id?: string | null): FeedItem | undefined {
+  return id ? feed.items.find((item) => item.id === id) : feed.items[0];
+}
+
+const primary = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0];
+
+/**
+ * Picks the translation for a BCP 47 language tag: the exact tag first, then
+ * the same primary language (`uk-UA` finds `uk`, `uk` finds `uk-UA`).
+ */
+export function matchTranslation(
+  translations: Record<string, Translation> | undefined,
+  lang: string,
+): { tag: string; translation: Translation } | undefined {
+  if (!translations || !lang) return undefined;
+  const keys = Object.keys(translations);
+  const wanted = lang.toLowerCase();
+  const tag =
+    keys.find((key) => key.toLowerCase() === wanted) ?? keys.find((key) => primary(key) === primary(wanted));
+  return tag === undefined ? undefined : { tag, translation: translations[tag] };
+}
+
+/** A demand as one reader sees it, with the language of each text (a translation may lack some). */
+export type LocalizedDemand = Demand & {
+  /** Language of `text`. */
+  readonly lang: string;
+  /** Language of `note`. */
+  readonly noteLang: string;
+};
+
+/** An item as one reader sees it. */
+export interface LocalizedItem {
+  readonly item: FeedItem;
+  /** The language the content is written in (for the `lang` attribute), or '' when unknown. */
+  readonly lang: string;
+  readonly title?: string;
+  readonly summary?: string;
+  readonly contentText?: string;
+  readonly contentHtml?: string;
+  readonly demands: readonly LocalizedDemand[];
+  readonly signatories?: Signatories;
+  /** What a share action passes on, every field filled from the item where `share` is silent. */
+  readonly share: Share;
+  /** JSON Feed's `expired`: the campaign has closed. */
+  readonly expired: boolean;
+  /**
+   * The language of each text field: a translation that lacks a field (or
+   * leaves it blank) shows the original's, which keeps its own language.
+   */
+  readonly langs: { readonly title: string; readonly summary: string; readonly content: string };
+}
+
+/**
+ * Localises an item for a reader's language.
+ *
+ * @param lang the reader's language (BCP 47); '' for the item's own
+ */
+export function localizeItem(feed: Feed, item: FeedItem, lang: string): LocalizedItem {
+  const standpoint = item._standpoint;
+  const ownLang = item.language ?? feed.language ?? '';
+  const inOwnLanguage = !lang || (ownLang !== '' && primary(ownLang) === primary(lang));
+  const match = inOwnLanguage ? undefined : matchTranslation(standpoint?.translations, lang);
+  const translation: Translation = match?.translation ?? {};
+  // The body is one piece: a translated text must not be mixed with the original HTML.
+  // A blank translated field counts as missing, so the reader never gets an empty block.
+  const translatedBody = filled(translation.content_text) !== undefined || filled(translation.content_html) !== undefined;
+  const demandTranslations = translation.demands ?? {};
+  const contentLang = match?.tag ?? ownLang;
+
+  const title = filled(translation.title) ?? item.title;
+  const summary = filled(translation.summary) ?? item.summary;
+  const shareOwn: Share = { ...standpoint?.share, ...definedOnly(translation.share ?? {}) };
+  const image: ShareImage | undefined =
+    shareOwn.image ?? (item.image ? { url: item.image, alt: '' } : undefined);
+
+  return {
+    item,
+    lang: contentLang,
+    title,
+    summary,
+    contentText: translatedBody ? filled(translation.content_text) : item.content_text,
+    contentHtml: translatedBody ? filled(translation.content_html) : item.content_html,
+    demands: (standpoint?.demands ?? []).map((demand) => {
+      const translated = demandTranslations[demand.id] ?? {};
+      return {
+        ...demand,
+        ...definedOnly(translated),
+        lang: translated.text !== undefined && match ? match.tag : ownLang,
+        noteLang: translated.note !== undefined && match ? match.tag : ownLang,
+      };
+    }),
+    signatories: standpoint?.signatories,
+    share: {
+      ...shareOwn,
+      url: shareOwn.url ?? item.url ?? item.external_url ?? feed.home_page_url,
+      title: shareOwn.title ?? title,
+      text: shareOwn.text ?? summary,
+      image,
+    },
+    expired: Boolean(item.expired ?? feed.expired),
+    langs: {
+      title: filled(translation.title) !== undefined ? contentLang : ownLang,
+      summary: filled(translation.summary) !== undefined ? contentLang : ownLang,
+      content: translatedBody ? contentLang : ownLang,
+    },
+  };
+}
+
+const filled = (text: string | undefined): string | undefined => (text !== undefined && text.trim() !== '' ? text : undefined);
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
