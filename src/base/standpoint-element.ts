@@ -1,0 +1,156 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaration } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedController } from '../controllers/feed-controller.js';
+import { warnOnce } from '../feed/errors.js';
+import type { LocalizedItem } from '../feed/select.js';
+import type { UiStrings } from '../i18n/en.js';
+import { resolveLanguage, stringsFor, toUiLocale, type UiLocale } from '../i18n/locale.js';
+import { hostStyles } from '../styles/host.styles.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Reads the `strings` attribute as JSON without ever throwing into the host page. */
+const jsonAttribute: PropertyDeclaration['converter'] = {
+  fromAttribute(value: string | null) {
+    if (!value) return undefined;
+    try {
+      const parsed: unknown = JSON.parse(value);
+      return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : undefined;
+    } catch {
+      warnOnce(`the strings attribute is not valid JSON and was ignored: ${value.slice(0, 80)}`);
+      return undefined;
+    }
+  },
+};
+
+// Every connected widget, so one observer of <html lang> serves the page.
+const connected = new Set<StandpointElement>();
+let htmlLangObserver: MutationObserver | undefined;
+
+/**
+ * What the four widgets share: the feed attributes, language, theme and the
+ * light-DOM fallback. A widget adds its own options and `renderContent`.
+ *
+ * @attr lang - Language of the interface and, where the feed has a translation, of the content. Inherited from the closest ancestor with `lang`, else `<html lang>`, else `en`.
+ * @slot - Fallback content (for example a plain link to the standpoint), shown until the feed renders and again if it fails.
+ * @cssprop --standpoint-font-family - Font of the widget; inherits the page's by default.
+ * @cssprop --standpoint-font-size - Base font size; inherits by default.
+ * @cssprop --standpoint-line-height - Line height (1.5).
+ * @cssprop --standpoint-color-text - Text colour; inherits by default.
+ * @cssprop --standpoint-color-muted - Secondary text colour.
+ * @cssprop --standpoint-color-surface - Background of the widget (transparent unless `theme` is set).
+ * @cssprop --standpoint-color-border - Borders and dividers.
+ * @cssprop --standpoint-color-accent - Links, buttons, bars (#0057b7).
+ * @cssprop --standpoint-color-on-accent - Text on the accent colour.
+ * @cssprop --standpoint-color-link - Link colour (the accent by default).
+ * @cssprop --standpoint-color-success - Achieved states.
+ * @cssprop --standpoint-color-warning - States in progress.
+ * @cssprop --standpoint-color-danger - Rejected states and errors.
+ * @cssprop --standpoint-focus-ring-color - Keyboard focus ring (the accent by default).
+ * @cssprop --standpoint-radius - Corner radius (0.5rem).
+ * @cssprop --standpoint-spacing - Base spacing unit (1rem).
+ * @cssprop --standpoint-heading-font-family - Font of headings; inherits by default.
+ * @csspart base - The widget's root box.
+ * @fires {StandpointLoadEvent} standpoint-load - New data has been rendered. `detail`: `{ url, feed, item, problems }`.
+ * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used. `detail`: `{ code, message, url, stale, problems }`.
+ */
+export class StandpointElement extends LitElement {
+  static override styles: CSSResultGroup = [hostStyles];
+
+  static override get observedAttributes(): string[] {
+    // `lang` stays the native attribute (it drives :lang() and screen-reader
+    // pronunciation); the widget only needs to re-render when it changes.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** URL of the standpoint feed (JSON Feed 1.1), resolved against the page. */
+  @property() src = '';
+
+  /** Id of the feed item to show; the first item when empty. */
+  @property() item = '';
+
+  /** Seconds between re-fetches of the feed; 0 never refreshes. The loader never polls more often than every 30 s. */
+  @property({ type: Number }) refresh = 0;
+
+  /** `light` or `dark` gives the widget its own surface; `auto` follows the reader's system; unset blends into the page. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Feed data given directly, as parsed JSON (frameworks, static sites); used instead of `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Replaces some interface strings for this element, e.g. `{"loading": "Хвилинку…"}` (JSON in the attribute). */
+  @property({ converter: jsonAttribute }) strings?: Partial<UiStrings>;
+
+  protected readonly feedController = new FeedController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    if (!htmlLangObserver && typeof MutationObserver !== 'undefined') {
+      htmlLangObserver = new MutationObserver(() => connected.forEach((element) => element.requestUpdate()));
+      htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The reader's language (BCP 47): own `lang`, closest ancestor's, `<html lang>`, else `en`. */
+  protected get readerLanguage(): string {
+    return resolveLanguage(this);
+  }
+
+  /** The interface language for the reader's language. */
+  protected get uiLocale(): UiLocale {
+    return toUiLocale(this.readerLanguage);
+  }
+
+  /** Interface strings for the reader, with page-wide and per-element overrides. */
+  protected get t(): UiStrings {
+    return stringsFor(this.uiLocale, this.strings);
+  }
+
+  /** Whether the page gave fallback content (the inline feed script does not count). */
+  protected hasFallbackContent(): boolean {
+    return [...this.childNodes].some((node) =>
+      node.nodeType === Node.ELEMENT_NODE
+        ? !(node as Element).matches('script')
+        : node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+    );
+  }
+
+  /** Delegates by feed status: the fallback while pending or failed, else the widget's content. */
+  override render(): unknown {
+    return this.feedController.render(this.readerLanguage, {
+      pending: () => this.renderFallback('pending'),
+      complete: (item) => this.renderContent(item),
+      error: () => this.renderFallback('error'),
+    });
+  }
+
+  /** The widget's own view of a loaded item; each widget overrides it. */
+  protected renderContent(_item: LocalizedItem): unknown {
+    return nothing;
+  }
+
+  /**
+   * The light-DOM fallback, shown while loading and after a fatal error; with
+   * no fallback content, a short message in the reader's language.
+   */
+  protected renderFallback(state: 'pending' | 'error') {
+    const message = state === 'pending' ? this.t.loading : this.t.loadError;
+    return html`<div part="base fallback" class="fallback" aria-busy=${state === 'pending' ? 'true' : nothing}>
+      <slot></slot>
+      ${this.hasFallbackContent()
+        ? nothing
+        : html`<p class="status-message" role=${state === 'pending' ? 'status' : nothing}>${message}</p>`}
+    </div>`;
+  }
+}

@@ -1,0 +1,203 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FeedError, warnOnce } from '../feed/errors.js';
+import { subscribeToFeed, type FeedSnapshot } from '../feed/loader.js';
+import { findItem, localizeItem, type LocalizedItem } from '../feed/select.js';
+import type { Feed, FeedItem, FeedProblem } from '../feed/types.js';
+import { parseFeed, validateFeed } from '../feed/validate.js';
+import { StandpointErrorEvent, StandpointLoadEvent } from '../events.js';
+
+/** What a widget tells its feed controller; `StandpointElement` provides it. */
+export interface FeedSource extends ReactiveControllerHost, HTMLElement {
+  /** Feed URL, resolved against the document. */
+  src: string;
+  /** Item id; '' for the first item. */
+  item: string;
+  /** Seconds between refreshes; 0 = never. */
+  refresh: number;
+  /** Feed data given directly (frameworks); wins over inline JSON and `src`. */
+  feed?: unknown;
+}
+
+export type FeedStatus = 'pending' | 'complete' | 'error';
+
+type Source =
+  | { kind: 'property'; value: unknown }
+  | { kind: 'inline'; text: string }
+  | { kind: 'url'; url: string; refresh: number }
+  | { kind: 'none'; reason: string };
+
+const INLINE_FEED_SELECTOR = ':scope > script[type="application/json"]';
+
+/**
+ * Connects one widget to its feed: the `feed` property, an inline
+ * `<script type="application/json">` child, or the shared loader for `src`.
+ * It selects the item, fires `standpoint-load` / `standpoint-error`, and
+ * lets `render()` branch on the status, as `@lit/task` does for one-off tasks.
+ */
+export class FeedController implements ReactiveController {
+  status: FeedStatus = 'pending';
+  /** The feed shown; during a failed refresh, the last good one. */
+  feed: Feed | undefined;
+  /** The raw item shown. */
+  item: FeedItem | undefined;
+  /** The current error: with `status: 'error'` nothing can be shown; with `'complete'` a refresh failed. */
+  error: FeedError | undefined;
+  problems: readonly FeedProblem[] = [];
+  /** The absolute feed URL, or '' for property and inline data. */
+  url = '';
+
+  private sourceKey: unknown;
+  /** How console messages name a feed that has no URL. */
+  private sourceLabel = 'feed';
+  private unsubscribe: (() => void) | undefined;
+  private snapshot: FeedSnapshot | undefined;
+  private announced: { feed?: Feed; item?: FeedItem; error?: FeedError } = {};
+  private selectedFrom: { snapshot?: FeedSnapshot; itemId?: string } = {};
+  private localized: { key: unknown[]; value: LocalizedItem } | undefined;
+
+  constructor(private readonly host: FeedSource) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.sourceKey = undefined;
+  }
+
+  hostUpdate(): void {
+    this.sync();
+    this.select();
+  }
+
+  /** Renders by status: `complete` gets the item localised for `lang`. */
+  render<T>(lang: string, renderers: { pending: () => T; complete: (item: LocalizedItem) => T; error: (error: FeedError) => T }): T {
+    if (this.status === 'complete' && this.feed && this.item) return renderers.complete(this.localize(lang));
+    if (this.status === 'error' && this.error) return renderers.error(this.error);
+    return renderers.pending();
+  }
+
+  /** The shown item for a reader's language; the same object until feed, item or language change. */
+  localize(lang: string): LocalizedItem {
+    const key = [this.feed, this.item, lang];
+    if (!this.localized || this.localized.key.some((part, index) => part !== key[index])) {
+      this.localized = { key, value: localizeItem(this.feed as Feed, this.item as FeedItem, lang) };
+    }
+    return this.localized.value;
+  }
+
+  private currentSource(): Source {
+    const { host } = this;
+    if (host.feed !== undefined && host.feed !== null) return { kind: 'property', value: host.feed };
+    const inline = host.querySelector(INLINE_FEED_SELECTOR);
+    if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
+    if (!host.src) return { kind: 'none', reason: 'set the src attribute to the URL of a feed' };
+    try {
+      const url = new URL(host.src, document.baseURI).href;
+      const refresh = Number(host.refresh);
+      return { kind: 'url', url, refresh: Number.isFinite(refresh) && refresh > 0 ? refresh : 0 };
+    } catch {
+      return { kind: 'none', reason: `src="${host.src}" is not a URL` };
+    }
+  }
+
+  /** Subscribes anew only when the source itself changed. */
+  private sync(): void {
+    if (!this.host.isConnected) return;
+    const source = this.currentSource();
+    const key =
+      source.kind === 'property' ? source.value
+      : source.kind === 'inline' ? `inline:${source.text}`
+      : source.kind === 'url' ? `url:${source.url}|${source.refresh}`
+      : `none:${source.reason}`;
+    if (key === this.sourceKey) return;
+    this.sourceKey = key;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.url = source.kind === 'url' ? source.url : '';
+    this.sourceLabel = source.kind === 'inline' ? 'inline feed' : source.kind === 'property' ? 'feed property' : 'feed';
+
+    switch (source.kind) {
+      case 'url':
+        this.unsubscribe = subscribeToFeed(source.url, source.refresh, (snapshot) => this.receive(snapshot));
+        break;
+      case 'property':
+      case 'inline': {
+        const { feed, problems } =
+          source.kind === 'inline' ? parseFeed(source.text) : validateFeed(source.value);
+        const fatal = problems.find((problem) => problem.severity === 'fatal');
+        this.receive(
+          feed
+            ? { status: 'complete', feed, problems }
+            : {
+                status: 'error',
+                problems,
+                error: new FeedError(fatal?.message.includes('expected JSON;') ? 'not-json' : 'not-a-feed', fatal?.message ?? 'not a JSON Feed', problems),
+              },
+        );
+        break;
+      }
+      case 'none':
+        this.receive({ status: 'error', problems: [], error: new FeedError('no-source', source.reason) });
+        break;
+    }
+  }
+
+  private receive(snapshot: FeedSnapshot): void {
+    this.snapshot = snapshot;
+    const where = this.url || this.sourceLabel;
+    for (const problem of snapshot.problems) warnOnce(`${where}: ${problem.message}`);
+    this.select();
+    this.host.requestUpdate();
+  }
+
+  /** Chooses the item from the current snapshot; runs again when `item` changes. */
+  private select(): void {
+    const snapshot = this.snapshot;
+    if (!snapshot || (snapshot === this.selectedFrom.snapshot && this.host.item === this.selectedFrom.itemId)) return;
+    this.selectedFrom = { snapshot, itemId: this.host.item };
+    this.problems = snapshot.problems;
+    this.feed = snapshot.feed;
+    this.error = snapshot.error;
+    this.item = snapshot.feed ? findItem(snapshot.feed, this.host.item) : undefined;
+    if (snapshot.feed && !this.item) {
+      this.status = 'error';
+      this.error = new FeedError(
+        'no-such-item',
+        this.host.item ? `the feed has no item with id "${this.host.item}"` : 'the feed has no items',
+      );
+    } else {
+      this.status = snapshot.status;
+    }
+    this.announce();
+  }
+
+  /** Fires each event once per change, after the widget has rendered it. */
+  private announce(): void {
+    const { feed, item, error } = this;
+    const changedData = this.status === 'complete' && (feed !== this.announced.feed || item !== this.announced.item);
+    const changedError = error !== undefined && error !== this.announced.error;
+    this.announced = { feed, item, error };
+    if (!changedData && !changedError) return;
+    const url = this.url;
+    const stale = this.status === 'complete';
+    if (changedError) {
+      const tag = this.host.localName;
+      warnOnce(`<${tag}> ${stale ? 'keeps the last good copy of' : 'could not show'} ${url || `its ${this.sourceLabel}`}: ${error.message}`);
+    }
+    void this.host.updateComplete.then(() => {
+      if (changedData && feed && item) {
+        this.host.dispatchEvent(new StandpointLoadEvent({ url, feed, item, problems: this.problems }));
+      }
+      if (changedError) {
+        this.host.dispatchEvent(
+          new StandpointErrorEvent({ code: error.code, message: error.message, url, stale, problems: error.problems }),
+        );
+      }
+    });
+  }
+}

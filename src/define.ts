@@ -1,0 +1,6 @@
+/** Registers every standpoint element. Safe to load twice. */
+export * from './index.js';
+import './components/standpoint-statement/define.js';
+import './components/standpoint-demands/define.js';
+import './components/standpoint-counter/define.js';
+import './components/standpoint-share/define.js';

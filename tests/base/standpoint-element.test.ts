@@ -1,0 +1,188 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import { resetFeedCache } from '../../src/feed/loader.js';
+import { defineElement } from '../../src/define-element.js';
+import { resolveLanguage, setStrings, toUiLocale } from '../../src/i18n/locale.js';
+import { fullFeed, plainFeed } from '../fixtures/feeds.js';
+import { feedUrl, putFeed, uniqueFeedName } from '../helpers/feed-server.js';
+import { TestStandpoint } from '../helpers/test-element.js';
+
+const shownTitle = (element: Element) => element.shadowRoot?.querySelector('h2')?.textContent ?? null;
+const visibleText = (element: Element) => (element.shadowRoot?.querySelector('.status-message')?.textContent ?? '').trim();
+
+describe('StandpointElement: the shared base of every widget', () => {
+  afterEach(() => {
+    resetFeedCache();
+    sinon.restore();
+  });
+
+  it('shows its light-DOM fallback until the feed renders', async () => {
+    const name = uniqueFeedName();
+    await putFeed(name, fullFeed, { delay: 300 });
+    const element = await fixture<TestStandpoint>(html`<test-standpoint src=${feedUrl(name)}>
+      <a href="https://example.org/standpoint">Read the standpoint</a>
+    </test-standpoint>`);
+    const slot = element.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements()[0].textContent).to.equal('Read the standpoint');
+    expect(element.shadowRoot!.querySelector('.status-message'), 'no second message beside the fallback').to.equal(null);
+    await waitUntil(() => shownTitle(element) === fullFeed.items[0].title);
+    expect(element.shadowRoot!.querySelector('slot'), 'fallback hidden once content renders').to.equal(null);
+  });
+
+  it('shows its fallback again after a fatal error, and says why in an event', async () => {
+    const name = uniqueFeedName();
+    await putFeed(name, 'not json at all');
+    const failed = oneEvent(document, 'standpoint-error');
+    const element = await fixture<TestStandpoint>(html`<test-standpoint src=${feedUrl(name)}>
+      <a href="https://example.org/standpoint">Read the standpoint</a>
+    </test-standpoint>`);
+    const event = await failed;
+    expect(event.detail.code).to.equal('not-json');
+    expect(event.detail.message).to.match(/expected JSON/);
+    expect(event.bubbles && event.composed).to.equal(true);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+  });
+
+  it('says in the reader’s language that loading failed when there is no fallback', async () => {
+    const failed = oneEvent(document, 'standpoint-error');
+    const element = await fixture<TestStandpoint>(html`<test-standpoint lang="uk" .feed=${{ version: 'nope' }}></test-standpoint>`);
+    await failed;
+    await element.updateComplete;
+    expect(visibleText(element)).to.equal('Не вдалося завантажити позицію.');
+  });
+
+  it('reports a missing item as a fatal error', async () => {
+    const failed = oneEvent(document, 'standpoint-error');
+    await fixture(html`<test-standpoint item="no-such-id" .feed=${fullFeed}></test-standpoint>`);
+    const event = await failed;
+    expect(event.detail.code).to.equal('no-such-item');
+    expect(event.detail.message).to.contain('no-such-id');
+  });
+
+  it('reports an element with no feed at all', async () => {
+    const failed = oneEvent(document, 'standpoint-error');
+    await fixture(html`<test-standpoint></test-standpoint>`);
+    expect((await failed).detail.code).to.equal('no-source');
+  });
+
+  it('renders from an inline JSON child without any request', async () => {
+    const fetchSpy = sinon.spy(window, 'fetch');
+    const element = await fixture<TestStandpoint>(html`<test-standpoint>
+      <script type="application/json">${JSON.stringify(plainFeed)}</script>
+    </test-standpoint>`);
+    await waitUntil(() => shownTitle(element) === plainFeed.items[0].title);
+    expect(fetchSpy.callCount).to.equal(0);
+  });
+
+  it('renders from the feed property and picks the item by id', async () => {
+    const loaded = oneEvent(document, 'standpoint-load');
+    const element = await fixture<TestStandpoint>(html`<test-standpoint item=${plainFeed.items[1].id} .feed=${plainFeed}></test-standpoint>`);
+    const event = await loaded;
+    expect(event.detail.item.id).to.equal(plainFeed.items[1].id);
+    expect(event.detail.url).to.equal('');
+    expect(shownTitle(element)).to.equal(plainFeed.items[1].title);
+  });
+
+  it('shows the translation for the reader’s language, and marks its language', async () => {
+    const element = await fixture<TestStandpoint>(html`<test-standpoint lang="uk-UA" .feed=${fullFeed}></test-standpoint>`);
+    const heading = element.shadowRoot!.querySelector('h2')!;
+    expect(heading.textContent).to.equal(fullFeed.items[0]._standpoint.translations.uk.title);
+    expect(heading.lang).to.equal('uk');
+  });
+
+  it('falls back to the original for a language the feed has no translation for', async () => {
+    const element = await fixture<TestStandpoint>(html`<test-standpoint lang="pl" .feed=${fullFeed}></test-standpoint>`);
+    const heading = element.shadowRoot!.querySelector('h2')!;
+    expect(heading.textContent).to.equal(fullFeed.items[0].title);
+    expect(heading.lang, 'the content is marked as English for screen readers').to.equal('en');
+    expect(element.shadowRoot!.querySelector('.locale')!.textContent).to.equal('en');
+  });
+
+  it('can be registered twice without throwing', async () => {
+    const warn = sinon.stub(console, 'warn');
+    await import('../helpers/test-element.js');
+    expect(() => defineElement('test-standpoint', TestStandpoint)).not.to.throw();
+    expect(warn.callCount, 'the same class again is silent').to.equal(0);
+    class OtherCopy extends HTMLElement {}
+    expect(() => defineElement('test-standpoint', OtherCopy)).not.to.throw();
+    expect(warn.callCount, 'another copy of the library is named once').to.equal(1);
+    expect(customElements.get('test-standpoint')).to.equal(TestStandpoint);
+  });
+
+  it('does not throw into the page for a malformed strings attribute', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const element = await fixture<TestStandpoint>(html`<test-standpoint strings="{not json" .feed=${fullFeed}></test-standpoint>`);
+    expect(shownTitle(element)).to.equal(fullFeed.items[0].title);
+    expect(warn.called).to.equal(true);
+  });
+
+  it('lets a webmaster replace interface strings per element and per page', async () => {
+    const own = await fixture<TestStandpoint>(html`<test-standpoint lang="en" strings='{"loading": "One moment…"}' .feed=${fullFeed}></test-standpoint>`);
+    expect(own.shadowRoot!.querySelector('.loading-string')!.textContent).to.equal('One moment…');
+    setStrings('uk', { loading: 'Хвилинку…' });
+    const page = await fixture<TestStandpoint>(html`<test-standpoint lang="uk" .feed=${fullFeed}></test-standpoint>`);
+    expect(page.shadowRoot!.querySelector('.loading-string')!.textContent).to.equal('Хвилинку…');
+    setStrings('uk', { loading: 'Завантаження позиції…' });
+  });
+
+  it('re-renders when <html lang> changes', async () => {
+    const original = document.documentElement.lang;
+    document.documentElement.lang = 'en';
+    const element = await fixture<TestStandpoint>(html`<test-standpoint .feed=${fullFeed}></test-standpoint>`);
+    expect(element.shadowRoot!.querySelector('.locale')!.textContent).to.equal('en');
+    document.documentElement.lang = 'uk';
+    await waitUntil(() => element.shadowRoot!.querySelector('.locale')!.textContent === 'uk');
+    document.documentElement.lang = original;
+  });
+});
+
+describe('language resolution', () => {
+  let original: string;
+  beforeEach(() => {
+    original = document.documentElement.lang;
+  });
+  afterEach(() => {
+    document.documentElement.lang = original;
+  });
+
+  it('takes the element’s own lang first', async () => {
+    document.documentElement.lang = 'en';
+    const element = await fixture(html`<section lang="en"><test-standpoint lang="uk"></test-standpoint></section>`);
+    expect(resolveLanguage(element.querySelector('test-standpoint')!)).to.equal('uk');
+  });
+
+  it('then the closest ancestor with lang', async () => {
+    document.documentElement.lang = 'en';
+    const element = await fixture(html`<div lang="de"><section lang="uk-UA"><p><test-standpoint></test-standpoint></p></section></div>`);
+    expect(resolveLanguage(element.querySelector('test-standpoint')!)).to.equal('uk-UA');
+  });
+
+  it('crosses shadow roots on the way up', async () => {
+    document.documentElement.lang = 'en';
+    const outer = await fixture<HTMLDivElement>(html`<div lang="uk"></div>`);
+    const root = outer.attachShadow({ mode: 'open' });
+    const inner = document.createElement('test-standpoint');
+    root.append(inner);
+    expect(resolveLanguage(inner)).to.equal('uk');
+  });
+
+  it('then <html lang>', async () => {
+    document.documentElement.lang = 'uk';
+    const element = await fixture(html`<div><test-standpoint></test-standpoint></div>`);
+    expect(resolveLanguage(element.querySelector('test-standpoint')!)).to.equal('uk');
+  });
+
+  it('else English', async () => {
+    document.documentElement.removeAttribute('lang');
+    const element = await fixture(html`<div><test-standpoint></test-standpoint></div>`);
+    expect(resolveLanguage(element.querySelector('test-standpoint')!)).to.equal('en');
+  });
+
+  it('maps a tag to an interface language the library has', () => {
+    expect(toUiLocale('uk-UA')).to.equal('uk');
+    expect(toUiLocale('UK')).to.equal('uk');
+    expect(toUiLocale('en-GB')).to.equal('en');
+    expect(toUiLocale('pl')).to.equal('en');
+  });
+});
