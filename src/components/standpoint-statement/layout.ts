@@ -1,0 +1,70 @@
+/** Small decisions of the statement's layout, as plain functions. */
+
+/** A heading level from an attribute: whole numbers 1–6; anything else → 2. */
+export function clampHeadingLevel(value: unknown, fallback = 2): 1 | 2 | 3 | 4 | 5 | 6 {
+  const level = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof level !== 'number' || !Number.isFinite(level)) return fallback as 1 | 2 | 3 | 4 | 5 | 6;
+  return Math.min(6, Math.max(1, Math.round(level))) as 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+/** Paragraphs shown in the collapsed view: a whole number of at least 0; anything else → `fallback`. */
+export function clampPreview(value: unknown, fallback = 1): number {
+  const count = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof count !== 'number' || !Number.isFinite(count)) return fallback;
+  return Math.max(0, Math.floor(count));
+}
+
+// Scripts written right to left, by the primary language that uses them.
+const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ku-arab', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/**
+ * The writing direction of content in `lang`: `rtl` or `ltr` when the
+ * language says so, `auto` (the first strong character decides) when the
+ * language is unknown. Uses `Intl.Locale#getTextInfo` where the browser has it.
+ */
+export function textDirection(lang: string): 'ltr' | 'rtl' | 'auto' {
+  if (!lang) return 'auto';
+  try {
+    const locale = new Intl.Locale(lang) as Intl.Locale & {
+      getTextInfo?: () => { direction?: string };
+      textInfo?: { direction?: string };
+    };
+    const direction = (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
+    if (direction === 'rtl' || direction === 'ltr') return direction;
+  } catch {
+    return 'auto';
+  }
+  const lower = lang.toLowerCase();
+  return RTL.has(lower.split('-')[0]) || RTL.has(lower.split('-').slice(0, 2).join('-')) ? 'rtl' : 'ltr';
+}
+
+/**
+ * Where the collapsed view cuts a list of blocks: after `preview` paragraphs,
+ * headings not counted, so a heading is never left alone at the end of the
+ * preview. Returns the number of blocks shown.
+ */
+export function previewCut<T>(blocks: readonly T[], preview: number, isHeading: (block: T) => boolean = () => false): number {
+  let paragraphs = 0;
+  for (let index = 0; index < blocks.length; index += 1) {
+    if (isHeading(blocks[index])) continue;
+    if (paragraphs === preview) {
+      // Headings just before the cut go with what follows them.
+      let cut = index;
+      while (cut > 0 && isHeading(blocks[cut - 1])) cut -= 1;
+      return cut;
+    }
+    paragraphs += 1;
+  }
+  return blocks.length;
+}
+
+/**
+ * Splits a translated string around one placeholder, so the template can put
+ * an element there: `splitPlaceholder('Published {date}', 'date')` →
+ * `['Published ', '']`. Without the placeholder, the value goes last.
+ */
+export function splitPlaceholder(template: string, name: string): [string, string] {
+  const marker = `{${name}}`;
+  const at = template.indexOf(marker);
+  return at === -1 ? [`${template} `, ''] : [template.slice(0, at), template.slice(at + marker.length)];
+}

@@ -1,0 +1,333 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { StandpointElement } from '../../base/standpoint-element.js';
+import { warnOnce } from '../../feed/errors.js';
+import type { LocalizedItem } from '../../feed/select.js';
+import { formatDate, languageName, listFormat } from '../../i18n/format.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { describeAttachment, fileName, groupAttachments, type AttachmentGroup, type AttachmentVersion, type SizeUnits } from './attachments.js';
+import { clampHeadingLevel, clampPreview, previewCut, splitPlaceholder, textDirection } from './layout.js';
+import { textToParagraphs, type Paragraph } from './paragraphs.js';
+import { htmlToPlainText, isHeadingBlock, loadedSanitizer, loadSanitizer, sanitizeHtml, topLevelBlocks } from './sanitize.js';
+import { styles } from './standpoint-statement.styles.js';
+
+/** Sanitised HTML of one item, split for the collapsed view. */
+interface HtmlBody {
+  readonly key: string;
+  readonly status: 'loading' | 'ready' | 'failed';
+  readonly blocks: readonly Node[][];
+  /** Holders of the preview and the rest, rebuilt when the cut moves. */
+  view?: { cut: number; preview: HTMLElement; rest: HTMLElement };
+}
+
+const icon = (path: TemplateResult) =>
+  html`<svg class="icon" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${path}</svg>`;
+const chevronIcon = () => icon(svg`<path d="m6 9 6 6 6-6"/>`);
+const closedIcon = () => icon(svg`<rect x="4" y="11" width="16" height="10" rx="2"/><path d="M8 11V7a4 4 0 0 1 8 0v4"/>`);
+const fileIcon = () => icon(svg`<path d="M14 3H6a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V9z"/><path d="M14 3v6h6M12 12v6m-3-3 3 3 3-3"/>`);
+const externalIcon = () => icon(svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`);
+
+/**
+ * The standpoint itself: title, dates, authors, summary, the full text,
+ * downloads and a link to the original, in the reader's language.
+ *
+ * @summary The text of a standpoint, readable, safe and complete.
+ * @tag standpoint-statement
+ *
+ * @attr heading-level - Level of the title's heading (1–6, default 2), to fit the page's outline; the text's own headings sit below it.
+ * @attr collapsed - Shows a preview with a "Read more" button instead of the whole text.
+ * @attr preview-paragraphs - Paragraphs of the text shown while collapsed (default 1; headings do not count; 0 shows only the summary).
+ *
+ * @slot - Fallback content (for example a plain link to the standpoint), shown until the feed renders and again if it fails.
+ *
+ * @csspart base - The statement's root (`article`).
+ * @csspart header - Title, dates and authors.
+ * @csspart heading - The title.
+ * @csspart meta - Publication and update dates.
+ * @csspart authors - The authors.
+ * @csspart status - The "campaign closed" notice.
+ * @csspart summary - The summary.
+ * @csspart content - The full text.
+ * @csspart paragraph - One paragraph of a plain-text body.
+ * @csspart more - The part of the text hidden while collapsed.
+ * @csspart button - The "Read more / Show less" button.
+ * @csspart attachments - The downloads.
+ * @csspart attachment - One download with its other versions.
+ * @csspart link - Every link the widget makes (downloads, the original, authors).
+ * @csspart tags - The list of topics.
+ * @csspart tag - One topic.
+ * @csspart footer - Topics and the link to the original.
+ *
+ * @cssprop --standpoint-statement-heading-color - Colour of the title and the text's headings (the text colour).
+ * @cssprop --standpoint-statement-heading-size - Font size of the title (1.5em).
+ * @cssprop --standpoint-statement-max-width - Longest line of the widget, e.g. `70ch` (none).
+ * @cssprop --standpoint-statement-tag-background - Background of a topic.
+ * @cssprop --standpoint-statement-closed-color - Accent of the "campaign closed" notice (the warning colour).
+ *
+ * @fires {StandpointLoadEvent} standpoint-load - New data has been rendered.
+ * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used.
+ */
+export class StandpointStatement extends StandpointElement {
+  static override styles = [hostStyles, styles];
+
+  /** Level of the title's heading, 1–6, so the widget fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Starts with a preview and a "Read more" button instead of the whole text. */
+  @property({ type: Boolean, reflect: true }) collapsed = false;
+
+  /** Paragraphs of the text shown while collapsed (headings do not count). */
+  @property({ attribute: 'preview-paragraphs', type: Number }) previewParagraphs = 1;
+
+  /** Whether the reader has opened a collapsed text. */
+  @state() private expanded = false;
+
+  private htmlBody: HtmlBody | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('collapsed')) this.expanded = false;
+  }
+
+  protected override renderContent(item: LocalizedItem): unknown {
+    const level = clampHeadingLevel(this.headingLevel);
+    const raw = item.item;
+    const ownLang = raw.language ?? this.feedController.feed?.language ?? '';
+    const title = item.title ?? this.feedController.feed?.title;
+    return html`<article part="base" class="statement" aria-labelledby=${title ? 'heading' : nothing}>
+      <header part="header" class="header">
+        ${title ? this.renderHeading(level, title, item.title ? item.langs.title : this.feedController.feed?.language ?? '') : nothing}
+        ${this.renderDates(raw.date_published, raw.date_modified)} ${this.renderAuthors(item)}
+      </header>
+      ${item.expired
+        ? html`<p part="status" class="closed" role="note">${closedIcon()}<span>${this.t.campaignClosed}</span></p>`
+        : nothing}
+      ${item.summary
+        ? html`<p part="summary" class="summary" lang=${item.langs.summary} dir=${textDirection(item.langs.summary)}>${item.summary}</p>`
+        : nothing}
+      ${this.renderBody(item, level)} ${this.renderAttachments(item, level)}
+      ${this.renderFooter(raw.tags ?? [], raw.url ?? raw.external_url, ownLang)}
+    </article>`;
+  }
+
+  private renderHeading(level: number, title: string, lang: string) {
+    // `level` is clamped to 1–6, so the tag can only be h1…h6.
+    const tag = unsafeStatic(`h${level}`);
+    return staticHtml`<${tag} part="heading" class="heading" id="heading" lang=${lang} dir=${textDirection(lang)}>${title}</${tag}>`;
+  }
+
+  private renderDates(published?: string, modified?: string) {
+    const locale = this.formatLocale;
+    const publishedText = formatDate(locale, published);
+    const modifiedText = modified && modified !== published ? formatDate(locale, modified) : '';
+    if (!publishedText && !modifiedText) return nothing;
+    const dated = (template: string, value: string | undefined, text: string) => {
+      const [before, after] = splitPlaceholder(template, 'date');
+      return html`<span>${before}<time datetime=${value ?? ''}>${text}</time>${after}</span>`;
+    };
+    return html`<p part="meta" class="meta">
+      ${publishedText ? dated(this.t.statementPublished, published, publishedText) : nothing}${publishedText && modifiedText
+        ? html`<span class="separator" aria-hidden="true"> · </span>`
+        : nothing}${modifiedText ? dated(this.t.statementModified, modified, modifiedText) : nothing}
+    </p>`;
+  }
+
+  private renderAuthors(item: LocalizedItem) {
+    const authors = (item.item.authors ?? []).filter((author) => author.name);
+    if (authors.length === 0) return nothing;
+    const parts = listFormat(this.formatLocale).formatToParts(authors.map((author) => author.name!));
+    let index = 0;
+    return html`<p part="authors" class="authors">
+      ${authors.length === 1 ? this.t.statementAuthorOne : this.t.statementAuthorMany}
+      ${parts.map((part) => {
+        if (part.type === 'literal') return part.value;
+        const author = authors[index++];
+        return author.url ? html`<a part="link" href=${author.url} rel="noopener noreferrer">${author.name}</a>` : author.name;
+      })}
+    </p>`;
+  }
+
+  private renderBody(item: LocalizedItem, level: number) {
+    const lang = item.langs.content;
+    const preview = this.collapsed ? clampPreview(this.previewParagraphs) : Infinity;
+    let shown: unknown;
+    let rest: unknown;
+    let hasRest = false;
+    const html_ = item.contentHtml;
+    const body = html_ ? this.htmlFor(html_, this.linkBase(item), level) : undefined;
+
+    if (body?.status === 'loading') {
+      return html`<div part="content" class="content" aria-busy="true">
+        <p class="status-message" role="status">${this.t.statementTextLoading}</p>
+      </div>`;
+    }
+    if (body?.status === 'ready' && body.blocks.length > 0) {
+      const cut = previewCut(body.blocks, preview, isHeadingBlock);
+      body.view = body.view?.cut === cut ? body.view : this.holders(body.blocks, cut);
+      shown = cut > 0 ? body.view.preview : undefined;
+      rest = body.view.rest;
+      hasRest = cut < body.blocks.length;
+    } else {
+      // Plain text, HTML the sanitiser could not handle, or HTML with nothing left once cleaned.
+      const text = item.contentText ?? (html_ ? htmlToPlainText(html_) : '');
+      const paragraphs = textToParagraphs(text);
+      if (paragraphs.length === 0) {
+        return item.summary ? nothing : html`<p part="content" class="status-message">${this.t.statementEmpty}</p>`;
+      }
+      const cut = previewCut(paragraphs, preview);
+      shown = paragraphs.slice(0, cut).map((paragraph) => this.renderParagraph(paragraph));
+      rest = paragraphs.slice(cut).map((paragraph) => this.renderParagraph(paragraph));
+      hasRest = cut < paragraphs.length;
+    }
+
+    const dir = textDirection(lang);
+    // The button sits between the preview and the rest it controls, so the
+    // opened text follows it in reading order (the WAI disclosure pattern).
+    return html`${shown === undefined || (Array.isArray(shown) && shown.length === 0)
+        ? nothing
+        : html`<div part="content" class="content" lang=${lang} dir=${dir}>${shown}</div>`}
+      ${hasRest && this.collapsed ? this.renderToggle() : nothing}
+      ${hasRest
+        ? html`<div part="content more" class="content more" id="more" lang=${lang} dir=${dir} ?hidden=${this.collapsed && !this.expanded}>${rest}</div>`
+        : nothing}`;
+  }
+
+  private renderParagraph(paragraph: Paragraph) {
+    return html`<p part="paragraph">${paragraph.map((segment) =>
+      segment.kind === 'break' ? html`<br />`
+      : segment.kind === 'link' ? html`<a class="bare" href=${segment.href} rel="noopener noreferrer">${segment.text}</a>`
+      : segment.text,
+    )}</p>`;
+  }
+
+  private renderToggle() {
+    return html`<button part="button" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="more" @click=${this.handleToggle}>
+      ${chevronIcon()}<span>${this.expanded ? this.t.statementShowLess : this.t.statementReadMore}</span>
+    </button>`;
+  }
+
+  private renderAttachments(item: LocalizedItem, level: number) {
+    const groups = groupAttachments(item.item.attachments, this.readerLanguage, item.langs.content);
+    if (groups.length === 0) return nothing;
+    const tag = unsafeStatic(`h${Math.min(6, level + 1)}`);
+    return html`<section part="attachments" class="attachments" aria-labelledby="documents">
+      ${staticHtml`<${tag} class="attachments-heading" id="documents">${this.t.statementDocuments}</${tag}>`}
+      <ul>
+        ${groups.map((group) => this.renderAttachment(group, item))}
+      </ul>
+    </section>`;
+  }
+
+  private renderAttachment(group: AttachmentGroup, item: LocalizedItem) {
+    const { attachment, lang } = group.chosen;
+    const titleLang = group.title ? (item.item.language ?? this.feedController.feed?.language ?? '') : '';
+    return html`<li part="attachment">
+      <a part="link" class="attachment-link" href=${attachment.url} type=${attachment.mime_type} hreflang=${lang || nothing} rel="noopener noreferrer">
+        ${fileIcon()}<span><span lang=${titleLang}>${group.title || fileName(attachment.url)}</span>
+          <span class="file-meta">(${describeAttachment(attachment, this.formatLocale, this.sizeUnits)})</span></span>
+      </a>
+      ${group.alternates.length
+        ? html`<span class="alternates">${this.t.statementOtherVersions}
+            ${group.alternates.map((version, index) => html`${index > 0 ? ', ' : ''}${this.renderAlternate(version)}`)}</span>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderAlternate({ attachment, lang }: AttachmentVersion) {
+    const name = lang ? languageName(this.uiLocale, lang) : fileName(attachment.url);
+    return html`<a part="link" href=${attachment.url} type=${attachment.mime_type} hreflang=${lang || nothing} rel="noopener noreferrer"
+      >${name} (${describeAttachment(attachment, this.formatLocale, this.sizeUnits)})</a
+    >`;
+  }
+
+  private renderFooter(tags: readonly string[], url: string | undefined, lang: string) {
+    if (tags.length === 0 && !url) return nothing;
+    return html`<footer part="footer" class="footer">
+      ${tags.length
+        ? html`<ul part="tags" class="tags" aria-label=${this.t.statementTopics} lang=${lang}>
+            ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+          </ul>`
+        : nothing}
+      ${url
+        ? html`<p class="original-line"><a part="link" class="original" href=${url} rel="noopener noreferrer">${externalIcon()}<span>${this.t.statementOriginalPublication}</span></a></p>`
+        : nothing}
+    </footer>`;
+  }
+
+  private handleToggle(): void {
+    this.expanded = !this.expanded;
+  }
+
+  /**
+   * The locale for dates, lists and numbers: the reader's own (`en-GB` writes
+   * "13 August 2025") when the interface speaks it, else the interface's, so
+   * an English sentence never holds an Arabic date.
+   */
+  private get formatLocale(): string {
+    const reader = this.readerLanguage;
+    return reader.toLowerCase().split(/[-_]/)[0] === this.uiLocale ? reader : this.uiLocale;
+  }
+
+  private get sizeUnits(): SizeUnits {
+    const t = this.t;
+    return { bytes: t.statementSizeBytes, kilobytes: t.statementSizeKilobytes, megabytes: t.statementSizeMegabytes, gigabytes: t.statementSizeGigabytes };
+  }
+
+  /** Relative links in the text resolve against the item's page, else the feed's. */
+  private linkBase(item: LocalizedItem): string {
+    const feed = this.feedController.feed;
+    return item.item.url ?? feed?.home_page_url ?? feed?.feed_url ?? (this.feedController.url || document.baseURI);
+  }
+
+  /**
+   * The sanitised body for `source`: at once when DOMPurify is already loaded,
+   * else `loading` until the lazy chunk arrives (then the widget re-renders).
+   */
+  private htmlFor(source: string, base: string, level: number): HtmlBody {
+    const key = JSON.stringify([source, base, level]);
+    if (this.htmlBody?.key === key) return this.htmlBody;
+    const purify = loadedSanitizer();
+    if (purify) {
+      this.htmlBody = this.sanitized(key, purify, source, base, level);
+      return this.htmlBody;
+    }
+    this.htmlBody = { key, status: 'loading', blocks: [] };
+    loadSanitizer().then(
+      (loaded) => {
+        if (this.htmlBody?.key !== key) return;
+        this.htmlBody = this.sanitized(key, loaded, source, base, level);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        warnOnce(`the HTML sanitiser could not be loaded, so the text is shown without formatting: ${String(error)}`);
+        if (this.htmlBody?.key !== key) return;
+        this.htmlBody = { key, status: 'failed', blocks: [] };
+        this.requestUpdate();
+      },
+    );
+    return this.htmlBody;
+  }
+
+  private sanitized(key: string, purify: Parameters<typeof sanitizeHtml>[0], source: string, base: string, level: number): HtmlBody {
+    try {
+      const blocks = topLevelBlocks(sanitizeHtml(purify, source, { base, headingLevel: level }));
+      // Nothing left of markup that had text means the sanitiser could not parse
+      // (e.g. a Trusted Types policy refused it): show the text instead.
+      if (blocks.length === 0 && htmlToPlainText(source) !== '') return { key, status: 'failed', blocks };
+      return { key, status: 'ready', blocks };
+    } catch (error) {
+      warnOnce(`the HTML of the item could not be sanitised, so it is shown as text: ${String(error)}`);
+      return { key, status: 'failed', blocks: [] };
+    }
+  }
+
+  /** Puts the blocks into two holder elements, the preview and the rest. */
+  private holders(blocks: readonly Node[][], cut: number) {
+    const preview = document.createElement('div');
+    const rest = document.createElement('div');
+    preview.className = rest.className = 'html-blocks';
+    blocks.forEach((block, index) => (index < cut ? preview : rest).append(...block));
+    return { cut, preview, rest };
+  }
+}
