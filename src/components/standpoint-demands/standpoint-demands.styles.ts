@@ -1,0 +1,245 @@
+import { css } from 'lit';
+
+export const styles = css`
+  /* Public knobs, read once; the rules below use only the private names. */
+  .base {
+    --_gap: var(--standpoint-demands-gap, calc(var(--_space) * 0.75));
+    --_bar: var(--standpoint-demands-bar-color, var(--_success));
+    --_track: var(--standpoint-demands-bar-track-color, var(--_border));
+    --_highlight: var(--standpoint-demands-highlight-color, color-mix(in srgb, var(--_warning) 22%, transparent));
+    --_tone-neutral: var(--standpoint-demands-tone-neutral, var(--_muted));
+    --_tone-active: var(--standpoint-demands-tone-active, var(--_accent));
+    --_tone-progress: var(--standpoint-demands-tone-progress, var(--_warning));
+    --_tone-achieved: var(--standpoint-demands-tone-achieved, var(--_success));
+    --_tone-refused: var(--standpoint-demands-tone-refused, var(--_danger));
+  }
+
+  .heading {
+    margin: 0 0 0.25em;
+    font-family: var(--_heading-font);
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+
+  .summary {
+    margin: 0 0 var(--_gap);
+  }
+
+  .summary-text,
+  .filter-note,
+  .empty {
+    margin: 0;
+  }
+
+  .summary-text {
+    font-weight: 600;
+  }
+
+  .filter-note,
+  .empty {
+    color: var(--_muted);
+  }
+
+  .empty {
+    margin-top: 0.25em;
+  }
+
+  /* Native <progress>: the role, value and maximum come with it. */
+  .bar {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 24rem;
+    block-size: 0.5rem;
+    margin-block: 0.375rem 0.25rem;
+    appearance: none;
+    border: 0;
+    border-radius: 999px;
+    overflow: hidden;
+    /* No colour of its own here: the track's default (the border token) mixes currentColor. */
+    background: var(--_track);
+  }
+  .bar::-webkit-progress-bar {
+    background: var(--_track);
+    border-radius: 999px;
+  }
+  .bar::-webkit-progress-value {
+    background: var(--_bar);
+    border-radius: 999px;
+  }
+  .bar::-moz-progress-bar {
+    background: var(--_bar);
+    border-radius: 999px;
+  }
+
+  .list {
+    margin: 0;
+    padding-inline-start: 2em;
+  }
+
+  .item {
+    padding-block: calc(var(--_gap) * 0.75);
+    padding-inline: 0.5em;
+    margin-inline-start: -0.5em;
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .item + .item {
+    border-top: 1px solid var(--_border);
+  }
+
+  .item::marker {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+
+  .text,
+  .note,
+  .meta {
+    margin: 0;
+  }
+
+  .note,
+  .meta {
+    margin-top: 0.25em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125em 1em;
+  }
+
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    margin: 0.375em 0 0;
+  }
+
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    padding: 0.0625em 0.625em 0.0625em 0.375em;
+    border: 1px solid color-mix(in srgb, var(--_tone) 55%, transparent);
+    border-radius: 999px;
+    color: var(--_tone);
+    font-weight: 600;
+    font-size: 0.9375em;
+  }
+
+  .icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+
+  .icon .solid {
+    fill: currentColor;
+  }
+
+  .icon .on-solid {
+    stroke: var(--standpoint-color-surface, #ffffff);
+  }
+
+  .tone-neutral {
+    --_tone: var(--_tone-neutral);
+  }
+  .tone-active {
+    --_tone: var(--_tone-active);
+  }
+  .tone-progress {
+    --_tone: var(--_tone-progress);
+  }
+  .tone-achieved {
+    --_tone: var(--_tone-achieved);
+  }
+  .tone-refused {
+    --_tone: var(--_tone-refused);
+  }
+
+  .changed-note {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_text);
+  }
+
+  /* compact: a line per demand, its icon and its text; the word stays for screen readers. */
+  /* Baseline-aligned text, so the list number sits on the demand's first line. */
+  .compact-row {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+  }
+  .compact-row .icon {
+    align-self: flex-start;
+    margin-top: 0.125em;
+    color: var(--_tone);
+  }
+  :host([compact]) .item {
+    padding-block: calc(var(--_gap) * 0.4);
+  }
+
+  /* A status that just changed: tinted, then faded out. */
+  .item.changed {
+    background: var(--_highlight);
+    box-shadow: inset 3px 0 0 var(--_tone-progress);
+    animation: standpoint-demand-changed 4s ease-out both;
+  }
+
+  @keyframes standpoint-demand-changed {
+    0%,
+    50% {
+      background-color: var(--_highlight);
+    }
+    100% {
+      background-color: transparent;
+    }
+  }
+
+  /* Without motion the tint stays still until the mark is taken away. */
+  @media (prefers-reduced-motion: reduce) {
+    .item.changed {
+      animation: none;
+    }
+  }
+
+  .legend {
+    margin-top: var(--_gap);
+    padding-top: calc(var(--_gap) * 0.75);
+    border-top: 1px solid var(--_border);
+  }
+
+  .legend-heading {
+    margin: 0 0 0.5em;
+    font-family: var(--_heading-font);
+    font-size: 1em;
+  }
+
+  .legend-list {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .legend-description {
+    display: block;
+    margin-top: 0.125em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  @media (forced-colors: active) {
+    .badge {
+      border-color: CanvasText;
+    }
+    .item.changed {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

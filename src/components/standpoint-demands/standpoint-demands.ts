@@ -1,0 +1,224 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { literal, html as staticHtml } from 'lit/static-html.js';
+import { StandpointElement } from '../../base/standpoint-element.js';
+import type { LocalizedDemand, LocalizedItem } from '../../feed/select.js';
+import type { Demand, FeedItem } from '../../feed/types.js';
+import { formatDate, formatNumber, interpolate, plural } from '../../i18n/format.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { renderStatusIcon } from './demand-icons.js';
+import {
+  DEMAND_STATUS_INFO,
+  demandStatusInfo,
+  demandStatusLabel,
+  describeDemandChanges,
+  diffDemandStatuses,
+  filterDemands,
+  parseStatusFilter,
+  summarizeDemands,
+  type DemandChange,
+  type NumberedDemand,
+} from './demand-status.js';
+import { styles } from './standpoint-demands.styles.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** How long a demand whose status just changed stays marked. */
+const HIGHLIGHT_MS = 4000;
+
+/**
+ * @summary The standpoint's demands as a checklist: each demand with its status (icon and word), note, source and date, under a line that says how many are enshrined in an agreement.
+ * @tag standpoint-demands
+ *
+ * @attr status - Show only demands with these statuses, e.g. `"enshrined implemented"`; empty shows every demand.
+ * @attr compact - One line per demand: its icon and text (the status word is still read by screen readers).
+ * @attr legend - Adds a legend that explains every status.
+ * @attr heading-level - Level of the widget's heading, 1–6 (2).
+ *
+ * @csspart base - The widget's root box.
+ * @csspart heading - The heading above the list.
+ * @csspart summary - The summary line and its bar.
+ * @csspart bar - The progress bar (a native `<progress>`) of demands enshrined in an agreement.
+ * @csspart list - The ordered list of demands.
+ * @csspart item - One demand.
+ * @csspart text - A demand's text.
+ * @csspart status - A demand's status: icon and word.
+ * @csspart icon - A status icon.
+ * @csspart note - A demand's note.
+ * @csspart link - The link to the source of a demand's status.
+ * @csspart date - The date a demand's status last changed.
+ * @csspart changed - The "just changed" mark of a demand whose status a refresh changed.
+ * @csspart empty - The message shown when there is no demand to show.
+ * @csspart legend - The legend of statuses.
+ * @csspart legend-heading - The heading of the legend.
+ *
+ * @cssprop --standpoint-demands-gap - Space between demands (0.75 × `--standpoint-spacing`).
+ * @cssprop --standpoint-demands-bar-color - Filled part of the bar (the success colour).
+ * @cssprop --standpoint-demands-bar-track-color - Empty part of the bar (the border colour).
+ * @cssprop --standpoint-demands-highlight-color - Background of a demand whose status just changed.
+ * @cssprop --standpoint-demands-tone-neutral - Colour of `pending` and unknown statuses (muted).
+ * @cssprop --standpoint-demands-tone-active - Colour of `voiced` (the accent).
+ * @cssprop --standpoint-demands-tone-progress - Colour of `negotiating` (the warning colour).
+ * @cssprop --standpoint-demands-tone-achieved - Colour of `enshrined` and `implemented` (the success colour).
+ * @cssprop --standpoint-demands-tone-refused - Colour of `rejected` (the danger colour).
+ */
+export class StandpointDemands extends StandpointElement {
+  static override styles = [hostStyles, styles];
+
+  /** Show only demands with these statuses, space-separated: `"enshrined implemented"`. Empty shows every demand. */
+  @property() status = '';
+
+  /** One line per demand: status icon and text only. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Show a legend that explains every status. */
+  @property({ type: Boolean }) legend = false;
+
+  /** Level of the heading (1–6); the legend's heading is one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The status changes the last refresh brought, for the live region. */
+  @state() private changes: readonly DemandChange[] = [];
+
+  /** Ids of demands marked as just changed. */
+  @state() private highlighted: ReadonlySet<string> = new Set();
+
+  private shown: { key: string; item: FeedItem; demands: readonly Demand[] } | undefined;
+  private highlightTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.highlightTimer);
+    this.highlighted = new Set();
+  }
+
+  // After the feed controller's hostUpdate (so the item is current) and before render.
+  override update(changed: PropertyValues<this>): void {
+    this.noteStatusChanges();
+    super.update(changed);
+  }
+
+  /** Compares the demands of a newly shown copy of the same item with the last one. */
+  private noteStatusChanges(): void {
+    const { status, item, url } = this.feedController;
+    if (status !== 'complete' || !item || this.shown?.item === item) return;
+    const previous = this.shown;
+    const demands = item._standpoint?.demands ?? [];
+    this.shown = { key: `${url}\n${item.id}`, item, demands };
+    if (!previous || previous.key !== this.shown.key) return;
+    const changes = diffDemandStatuses(previous.demands, demands);
+    if (changes.length === 0) return;
+    this.changes = changes;
+    this.highlighted = new Set(changes.map((change) => change.id));
+    clearTimeout(this.highlightTimer);
+    this.highlightTimer = setTimeout(() => {
+      this.highlighted = new Set();
+    }, HIGHLIGHT_MS);
+  }
+
+  private get level(): number {
+    const level = Math.trunc(Number(this.headingLevel));
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+
+  protected override renderContent(item: LocalizedItem) {
+    const { demands } = item;
+    return html`<div part="base" class="base">
+      ${this.renderHeading(this.level, 'heading', this.t.demandsHeading, 'heading')}
+      ${demands.length === 0 ? html`<p part="empty" class="empty">${this.t.demandsEmpty}</p>` : this.renderDemands(item)}
+      <p class="visually-hidden" role="status">${describeDemandChanges(this.changes, this.t)}</p>
+    </div>`;
+  }
+
+  private renderHeading(level: number, id: string, text: string, part: string) {
+    const tag = HEADINGS[Math.min(level, 6) - 1];
+    return staticHtml`<${tag} part=${part} id=${id} class=${id}>${text}</${tag}>`;
+  }
+
+  private renderDemands(item: LocalizedItem) {
+    const filter = parseStatusFilter(this.status);
+    const shown = filterDemands(item.demands, filter);
+    return html`${this.renderSummary(item.demands)}
+      ${filter
+        ? html`<p class="filter-note">
+            ${plural(this.uiLocale, item.demands.length, this.t.demandsShowing, { shown: formatNumber(this.uiLocale, shown.length) })}
+          </p>`
+        : nothing}
+      ${shown.length === 0
+        ? html`<p part="empty" class="empty">${this.t.demandsNoMatch}</p>`
+        : html`<ol part="list" class="list" aria-labelledby="heading">
+            ${repeat(shown, (entry) => entry.key, (entry) => this.renderDemand(entry))}
+          </ol>`}
+      ${this.legend ? this.renderLegend() : nothing}`;
+  }
+
+  private renderSummary(demands: readonly Demand[]) {
+    const { total, enshrined } = summarizeDemands(demands);
+    const text = plural(this.uiLocale, total, this.t.demandsSummary, { done: formatNumber(this.uiLocale, enshrined) });
+    return html`<div part="summary" class="summary">
+      <p id="summary" class="summary-text">${text}</p>
+      <progress part="bar" class="bar" max=${total} value=${enshrined} aria-labelledby="summary"></progress>
+    </div>`;
+  }
+
+  private renderDemand({ demand, number }: NumberedDemand<LocalizedDemand>) {
+    const info = demandStatusInfo(demand.status);
+    const label = demandStatusLabel(demand.status, this.t);
+    const changed = this.highlighted.has(demand.id);
+    const contentLang = demand.lang || nothing;
+    const changedNote = changed ? html`<span part="changed" class="changed-note">${this.t.demandsJustChanged}</span>` : nothing;
+    return html`<li part="item" class=${classMap({ item: true, changed, [`tone-${info.tone}`]: true })} value=${number}>
+      ${this.compact
+        ? html`<span class="compact-row">
+            ${renderStatusIcon(info.icon)}
+            <span>
+              <span part="text" class="text" lang=${contentLang}>${demand.text}</span>
+              <span class="visually-hidden">${this.t.demandsStatusPrefix} ${label}</span>
+              ${changedNote}
+            </span>
+          </span>`
+        : html`<p part="text" class="text" lang=${contentLang}>${demand.text}</p>
+            <p class="status">
+              <span part="status" class="badge">
+                ${renderStatusIcon(info.icon)}
+                <span class="visually-hidden">${this.t.demandsStatusPrefix}</span>
+                <span class="status-label">${label}</span>
+              </span>
+              ${changedNote}
+            </p>
+            ${demand.note ? html`<p part="note" class="note" lang=${demand.noteLang || nothing}>${demand.note}</p>` : nothing}
+            ${this.renderMeta(demand, number)}`}
+    </li>`;
+  }
+
+  private renderMeta(demand: Demand, number: number) {
+    // No-break spaces keep "28 серпня 2025 р." on one line in a narrow column.
+    const date = formatDate(this.uiLocale, demand.updated).replace(/ /g, '\u00a0');
+    if (!date && !demand.url) return nothing;
+    return html`<p class="meta">
+      ${date
+        ? html`<time part="date" datetime=${demand.updated ?? nothing}>${interpolate(this.t.demandsUpdated, { date })}</time>`
+        : nothing}
+      ${demand.url
+        ? html`<a part="link" href=${demand.url}
+            >${this.t.demandsSource}<span class="visually-hidden"> ${interpolate(this.t.demandsSourceOf, { number })}</span></a
+          >`
+        : nothing}
+    </p>`;
+  }
+
+  private renderLegend() {
+    return html`<div part="legend" class="legend">
+      ${this.renderHeading(Math.min(this.level + 1, 6), 'legend-heading', this.t.demandsLegendHeading, 'legend-heading')}
+      <ul class="legend-list" aria-labelledby="legend-heading">
+        ${DEMAND_STATUS_INFO.map(
+          (info) => html`<li class="tone-${info.tone}">
+            <span class="badge">${renderStatusIcon(info.icon)}<span>${this.t[info.labelKey!]}</span></span>
+            <span class="legend-description">${this.t[info.descriptionKey!]}</span>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
