@@ -1,0 +1,132 @@
+/**
+ * What the counter says about a signatory list, as plain functions: the
+ * count, which noun to use, how many are verified, progress towards a goal,
+ * how much of the list to show, and the count-up animation's steps.
+ */
+import type { PluralForms } from '../../i18n/format.js';
+import { formatNumber, formatRelativeTime, interpolate, pluralRules } from '../../i18n/format.js';
+import type { FeedProblem, Signatories, Signatory } from '../../feed/types.js';
+
+/** How many have signed: the published `count`, else the length of the list; `undefined` when the feed says neither. */
+export function signatoryCount(signatories: Signatories | undefined): number | undefined {
+  return signatories?.count ?? signatories?.list?.length;
+}
+
+/** Which noun names the signatories. */
+export type SignatoryNoun = 'organizations' | 'people' | 'signatories';
+
+/**
+ * "organisations" when every listed signatory is an organisation, "people"
+ * when every one is a person; "signatories" when the list is mixed, does not
+ * say, or is absent, because the count may include others.
+ */
+export function signatoryNoun(list: readonly Signatory[] | undefined): SignatoryNoun {
+  if (!list || list.length === 0) return 'signatories';
+  if (list.every((signatory) => signatory.kind === 'organization')) return 'organizations';
+  if (list.every((signatory) => signatory.kind === 'person')) return 'people';
+  return 'signatories';
+}
+
+/** How many listed signatories are marked `verified: true`; `undefined` when no entry says either way. */
+export function verifiedCount(list: readonly Signatory[] | undefined): number | undefined {
+  if (!list || !list.some((signatory) => typeof signatory.verified === 'boolean')) return undefined;
+  return list.reduce((total, signatory) => total + (signatory.verified === true ? 1 : 0), 0);
+}
+
+/** A plural label split around its number, so the number can be styled apart: "{count} signatories" → ['', ' signatories']. */
+export interface CountLabel {
+  readonly before: string;
+  readonly number: string;
+  readonly after: string;
+}
+
+/**
+ * Chooses the plural form for `count` and splits it at `{count}`: the
+ * number formatted for the locale, the words around it kept as written.
+ * A form without `{count}` puts the number first.
+ */
+export function countLabel(locale: string, count: number, forms: PluralForms): CountLabel {
+  const template = forms[pluralRules(locale).select(count)] ?? forms.other;
+  const number = formatNumber(locale, count);
+  const at = template.indexOf('{count}');
+  if (at === -1) return { before: '', number, after: ` ${template}` };
+  return { before: template.slice(0, at), number, after: template.slice(at + '{count}'.length) };
+}
+
+export interface GoalProgress {
+  /** The value for the bar: the count, capped at the goal. */
+  readonly value: number;
+  readonly max: number;
+  /** The real share of the goal in percent, rounded down so 99.6 % never reads as reached; may pass 100. */
+  readonly percent: number;
+  readonly reached: boolean;
+}
+
+/** Progress towards a goal; `undefined` without a usable goal or count. */
+export function goalProgress(count: number | undefined, goal: number | undefined): GoalProgress | undefined {
+  if (count === undefined || !goal || !Number.isFinite(goal) || goal <= 0) return undefined;
+  return {
+    value: Math.min(count, goal),
+    max: goal,
+    percent: Math.floor((count / goal) * 100),
+    reached: count >= goal,
+  };
+}
+
+/** "148 of 250 (59 %)" in the locale, with the real count even past the goal. */
+export function goalText(locale: string, progress: GoalProgress, count: number, template: string): string {
+  return interpolate(template, {
+    count: formatNumber(locale, count),
+    goal: formatNumber(locale, progress.max),
+    percent: formatNumber(locale, progress.percent / 100, { style: 'percent', maximumFractionDigits: 0 }),
+  });
+}
+
+/** "updated 3 hours ago" / "оновлено 3 години тому"; '' without a readable date. */
+export function updatedText(locale: string, updated: string | undefined, template: string, now: number = Date.now()): string {
+  const time = formatRelativeTime(locale, updated, now);
+  return time ? interpolate(template, { time }) : '';
+}
+
+/** The part of a long list on screen: the first `limit` names and how many are left. */
+export function listPage<T>(list: readonly T[], limit: number): { shown: readonly T[]; remaining: number } {
+  const size = Math.max(0, Math.floor(limit));
+  return { shown: list.length > size ? list.slice(0, size) : list, remaining: Math.max(0, list.length - size) };
+}
+
+/** The next limit while revealing a long list chunk by chunk, so a slow phone never renders 10 000 names in one frame. */
+export function nextListLimit(current: number, total: number, chunk: number): number {
+  return Math.min(total, current + Math.max(1, chunk));
+}
+
+/**
+ * The number shown at `progress` (0…1) of the count-up from `from` to `to`:
+ * whole numbers, easing out, exactly `to` at the end.
+ */
+export function tweenCount(from: number, to: number, progress: number): number {
+  if (progress >= 1) return to;
+  if (progress <= 0) return from;
+  const eased = 1 - (1 - progress) ** 3;
+  return Math.round(from + (to - from) * eased);
+}
+
+/**
+ * Whether the validator dropped this item's `signatories.count` (negative,
+ * fractional, absurd): then the counter keeps its last good number rather
+ * than falling back to the list. Problem paths use the item's index in the
+ * feed as written, which differs from its index after left-out items.
+ */
+export function countWasRejected(problems: readonly FeedProblem[], itemIndex: number): boolean {
+  if (itemIndex < 0) return false;
+  const leftOut = new Set<number>();
+  for (const problem of problems) {
+    for (const match of problem.message.matchAll(/; items\[(\d+)\] was left out/g)) leftOut.add(Number(match[1]));
+  }
+  let written = -1;
+  for (let kept = -1; kept < itemIndex; ) {
+    written += 1;
+    if (!leftOut.has(written)) kept += 1;
+  }
+  const path = `items[${written}]._standpoint.signatories.count`;
+  return problems.some((problem) => problem.path === path);
+}

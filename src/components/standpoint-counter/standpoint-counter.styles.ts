@@ -1,0 +1,250 @@
+import { css } from 'lit';
+
+export const styles = css`
+  [part~='base'] {
+    --_number-size: var(--standpoint-counter-number-size, 2.5em);
+    --_number-color: var(--standpoint-counter-number-color, var(--_text));
+    --_bar-color: var(--standpoint-counter-bar-color, var(--_accent));
+    --_track-color: var(--standpoint-counter-track-color, color-mix(in srgb, var(--_border) 60%, transparent));
+    --_bar-height: var(--standpoint-counter-bar-height, 0.5rem);
+    --_chart-color: var(--standpoint-counter-chart-color, var(--_accent));
+    --_list-max-height: var(--standpoint-counter-list-max-height, 18rem);
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .icon {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.125em;
+  }
+
+  .headline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.35em;
+    line-height: 1.15;
+  }
+
+  .label:empty {
+    display: none;
+  }
+
+  .count {
+    /* Every digit as wide as the next, and room for the widest number of a count-up: nothing on the page jumps. */
+    font-variant-numeric: tabular-nums;
+    min-width: min(100%, calc(var(--_digits, 1) * 1ch));
+    font-family: var(--_heading-font);
+    font-size: var(--_number-size);
+    font-weight: 700;
+    line-height: 1;
+    color: var(--_number-color);
+  }
+
+  .full .headline {
+    flex-direction: column;
+    align-items: flex-start;
+    row-gap: 0.25em;
+  }
+
+  .label {
+    font-weight: 600;
+  }
+
+  .details,
+  .live-note,
+  .chart-summary {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .details {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+
+  .verified,
+  .reached,
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+
+  .verified .icon,
+  .reached .icon,
+  .badge .icon {
+    color: var(--_success);
+  }
+
+  .goal {
+    display: grid;
+    gap: 0.35em;
+  }
+
+  .bar {
+    appearance: none;
+    display: block;
+    width: 100%;
+    height: var(--_bar-height);
+    border: 0;
+    border-radius: calc(var(--_bar-height) / 2);
+    background: var(--_track-color);
+    overflow: hidden;
+  }
+
+  .bar::-webkit-progress-bar {
+    background: var(--_track-color);
+    border-radius: inherit;
+  }
+
+  .bar::-webkit-progress-value {
+    background: var(--_bar-color);
+    border-radius: inherit;
+  }
+
+  .bar::-moz-progress-bar {
+    background: var(--_bar-color);
+    border-radius: inherit;
+  }
+
+  .goal-text {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .reached {
+    font-weight: 600;
+  }
+
+  .chart {
+    margin: 0;
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .sparkline {
+    display: block;
+    width: 100%;
+    height: 3rem;
+    overflow: visible;
+  }
+
+  .sparkline .line {
+    fill: none;
+    stroke: var(--_chart-color);
+    stroke-width: 2;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .sparkline .area {
+    fill: color-mix(in srgb, var(--_chart-color) 18%, transparent);
+    stroke: none;
+  }
+
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    max-height: var(--_list-max-height);
+    overflow-y: auto;
+    border-top: 1px solid var(--_border);
+    font-size: 0.9375em;
+  }
+
+  .item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.5em;
+    padding: 0.35em 0;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  /* The whole list: only the names scrolled into view are laid out and painted, however many there are. */
+  .list.expanded .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.2em;
+  }
+
+  .badge {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    max-width: 100%;
+    min-height: 2.75rem;
+    padding: 0.4em 0.9em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--standpoint-color-link, var(--_accent));
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+    white-space: normal;
+  }
+
+  button:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .more {
+    justify-self: start;
+  }
+
+  .live {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+  }
+
+  .compact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+
+  .compact .count {
+    --_number-size: var(--standpoint-counter-number-size, 1.25em);
+  }
+
+  .compact .live button {
+    min-height: 2.25rem;
+    padding: 0.2em 0.6em;
+    font-size: 0.875em;
+  }
+
+  @media (forced-colors: active) {
+    .bar::-webkit-progress-value {
+      background: Highlight;
+    }
+    button[aria-pressed='true'] {
+      border-width: 3px;
+    }
+  }
+`;
