@@ -1,0 +1,319 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { StandpointElement } from '../../base/standpoint-element.js';
+import { StandpointShareEvent } from '../../events.js';
+import type { LocalizedItem } from '../../feed/select.js';
+import { interpolate, plural } from '../../i18n/format.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { signatoryCount, signatoryNoun } from '../standpoint-counter/signatories.js';
+import { buildEmbedSnippet } from './embed-snippet.js';
+import { icon } from './icons.js';
+import { canUseShareSheet, copyText } from './platform.js';
+import {
+  buildFediverseUrl,
+  buildShareUrl,
+  isShareableUrl,
+  NETWORK_NAMES,
+  parseNetworks,
+  withCampaign,
+  type LinkNetwork,
+  type ShareData,
+} from './share-urls.js';
+import { styles } from './standpoint-share.styles.js';
+
+type CopyState = 'idle' | 'copied' | 'refused' | 'share-failed';
+
+/** How long "Copied!" stays before the card returns to rest. */
+const CONFIRMATION_MS = 5000;
+
+/**
+ * @summary A share card that passes the standpoint on without a single tracker: copy the link, the system share sheet, plain links to networks, the reader's own Fediverse server, and embed code for partner sites.
+ * @tag standpoint-share
+ * @attr networks - Networks to offer, space separated, in that order: `telegram viber whatsapp facebook x linkedin bluesky email fediverse` (the default). Empty for none.
+ * @csspart base - The card.
+ * @csspart image - The share image, when the feed gives one.
+ * @csspart heading - The share title.
+ * @csspart text - The share text.
+ * @csspart count - The signatory count.
+ * @csspart actions - The row of main buttons.
+ * @csspart button - Every button.
+ * @csspart status - A message that confirms a copy or says what to do instead (a polite live region).
+ * @csspart field - The read-only link, the Fediverse server field and the embed code.
+ * @csspart networks - The list of network links.
+ * @csspart link - One network link.
+ * @csspart icon - Every icon.
+ * @csspart fediverse - The form for the reader's Fediverse server.
+ * @csspart embed - The embed disclosure.
+ * @csspart summary - The toggle of the embed disclosure.
+ * @cssprop --standpoint-share-button-color - Background of the main buttons (the accent colour).
+ * @cssprop --standpoint-share-button-text-color - Text of the main buttons.
+ * @cssprop --standpoint-share-link-color - Text and icons of the network links (the text colour).
+ * @cssprop --standpoint-share-link-background - Background of the network links (the surface).
+ * @cssprop --standpoint-share-gap - Space between the parts of the card (0.75 × the spacing unit).
+ * @cssprop --standpoint-share-image-radius - Corner radius of the share image.
+ * @cssprop --standpoint-share-field-border-color - Edge of the text fields (the text colour at 62 %, for 3:1 contrast).
+ * @fires {StandpointShareEvent} standpoint-share - A reader took a share action. `detail`: `{ network, url }`; `network` is a network name (`telegram` … `email`, `fediverse`), `copy`, `system` (the share sheet) or `embed`.
+ */
+export class StandpointShare extends StandpointElement {
+  static override styles = [hostStyles, styles];
+
+  /** Networks to offer, space separated, in that order; unset gives every one, empty gives none. */
+  @property() networks?: string;
+
+  /** `utm_source` added to the shared URL; nothing is added unless set. */
+  @property({ attribute: 'utm-source' }) utmSource?: string;
+
+  /** `utm_medium` added to the shared URL. */
+  @property({ attribute: 'utm-medium' }) utmMedium?: string;
+
+  /** `utm_campaign` added to the shared URL. */
+  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+
+  /** Hides "Embed on your site". */
+  @property({ type: Boolean, attribute: 'no-embed' }) noEmbed = false;
+
+  /** Level of the share title for the page outline (2–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private copyState: CopyState = 'idle';
+  @state() private embedState: CopyState = 'idle';
+  @state() private serverInvalid = false;
+
+  private resetTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.resetTimer);
+  }
+
+  /** What every action passes on: the share URL with campaign parameters, or `undefined` when there is no web address to share. */
+  private shareData(item: LocalizedItem): ShareData | undefined {
+    const { url, title, text, hashtags } = item.share;
+    if (!isShareableUrl(url)) return undefined;
+    const campaign = { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign };
+    return { url: withCampaign(url, campaign), title, text, hashtags };
+  }
+
+  protected override renderContent(item: LocalizedItem) {
+    const data = this.shareData(item);
+    if (!data) {
+      return html`<div part="base" class="card"><p class="status-message">${this.t.shareNothing}</p></div>`;
+    }
+    const { share } = item;
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return html`<section part="base" class="card" aria-labelledby="heading">
+      <div class="preview" lang=${item.lang || nothing}>
+        ${share.image
+          ? html`<img part="image" class="image" src=${share.image.url} alt=${share.image.alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+          : nothing}
+        <div part="heading" id="heading" class="heading" role="heading" aria-level=${level} lang=${share.title ? nothing : this.uiLocale}>
+          ${share.title || this.t.shareFallbackTitle}
+        </div>
+        ${share.text ? html`<p part="text" class="text">${share.text}</p>` : nothing}
+      </div>
+      ${this.renderCount(item)} ${item.expired ? html`<p class="status-message">${this.t.campaignClosed}</p>` : nothing}
+      ${this.renderActions(data)} ${this.renderNetworks(data)} ${this.renderEmbed(item)}
+    </section>`;
+  }
+
+  private renderCount(item: LocalizedItem) {
+    // The same count and noun as <standpoint-counter>, so two widgets on a page agree.
+    const total = signatoryCount(item.signatories) ?? 0;
+    const noun = signatoryNoun(item.signatories?.list);
+    return total > 0 ? html`<p part="count" class="count">${plural(this.uiLocale, total, this.t[noun])}</p>` : nothing;
+  }
+
+  private renderActions(data: ShareData) {
+    const { t } = this;
+    const sheet = { url: data.url, ...(data.title ? { title: data.title } : {}), ...(data.text ? { text: data.text } : {}) };
+    return html`<div part="actions" class="actions">
+        <button type="button" part="button" class="button primary" @click=${() => this.handleCopy('link', data.url, data.url)}>
+          ${icon(this.copyState === 'copied' ? 'check' : 'copy')}<span>${t.shareCopyLink}</span>
+        </button>
+        ${canUseShareSheet(sheet)
+          ? html`<button type="button" part="button" class="button primary" @click=${() => this.handleSystemShare(sheet)}>
+              ${icon('share')}<span>${t.shareSystem}</span>
+            </button>`
+          : nothing}
+      </div>
+      ${this.renderStatus(this.copyState, { copied: t.shareCopied, refused: t.shareCopyRefused, 'share-failed': t.shareSystemFailed })}
+      ${this.copyState === 'refused'
+        ? html`<div class="manual">
+            <label class="label" for="manual-link">${t.shareLinkLabel}</label>
+            <input id="manual-link" part="field" class="field" type="text" readonly .value=${data.url} @focus=${this.handleSelectAll} />
+          </div>`
+        : nothing}`;
+  }
+
+  /** A polite live region, always in the tree so that a change to it is announced. */
+  private renderStatus(state: CopyState, messages: Partial<Record<CopyState, string>>) {
+    const message = messages[state];
+    // No whitespace inside: an empty region matches :empty and takes no room.
+    return html`<p part="status" class="status" role="status" aria-live="polite">${message
+      ? html`${icon(state === 'copied' ? 'check' : 'info')}<span>${message}</span>`
+      : nothing}</p>`;
+  }
+
+  private renderNetworks(data: ShareData) {
+    const { t } = this;
+    const networks = parseNetworks(this.networks);
+    const links = networks.filter((network): network is LinkNetwork => network !== 'fediverse');
+    return html`${links.length
+      ? html`<div class="networks-block">
+          <p id="networks-label" class="label">${t.shareNetworks}</p>
+          <ul part="networks" class="networks" aria-labelledby="networks-label">
+            ${links.map((network) => this.renderLink(network, data))}
+          </ul>
+        </div>`
+      : nothing}
+    ${networks.includes('fediverse') ? this.renderFediverse() : nothing}`;
+  }
+
+  private renderLink(network: LinkNetwork, data: ShareData) {
+    const { t } = this;
+    const href = buildShareUrl(network, data);
+    // Apps (viber:, mailto:) open outside the browser; a new tab would stay empty.
+    const newTab = href.startsWith('https:');
+    const name = network === 'email' ? t.shareByEmail : interpolate(t.shareOn, { network: NETWORK_NAMES[network] });
+    return html`<li>
+      <a
+        part="link"
+        class="network"
+        href=${href}
+        target=${newTab ? '_blank' : nothing}
+        rel="noopener noreferrer"
+        aria-label=${newTab ? `${name} ${t.newWindow}` : name}
+        data-network=${network}
+        @click=${() => this.emit(network, data.url)}
+        >${icon(network)}<span>${network === 'email' ? t.shareEmail : NETWORK_NAMES[network]}</span></a
+      >
+    </li>`;
+  }
+
+  private renderFediverse() {
+    const { t } = this;
+    return html`<form part="fediverse" class="fediverse" novalidate @submit=${this.handleFediverse}>
+      <label class="label" for="server">${icon('fediverse')}<span>${t.shareFediverseLabel}</span></label>
+      <p id="server-hint" class="hint">${t.shareFediverseHint}</p>
+      <div class="row">
+        <input
+          id="server"
+          part="field"
+          class="field"
+          name="server"
+          type="text"
+          inputmode="url"
+          autocomplete="off"
+          autocapitalize="none"
+          spellcheck="false"
+          enterkeyhint="go"
+          aria-describedby=${this.serverInvalid ? 'server-error server-hint' : 'server-hint'}
+          aria-invalid=${this.serverInvalid ? 'true' : 'false'}
+          @input=${() => (this.serverInvalid = false)}
+        />
+        <button type="submit" part="button" class="button secondary" aria-label=${t.shareFediverseName}>
+          ${t.shareFediverseButton}
+        </button>
+      </div>
+      ${this.serverInvalid
+        ? html`<p id="server-error" class="error" role="alert">${icon('info')}<span>${t.shareFediverseInvalid}</span></p>`
+        : nothing}
+    </form>`;
+  }
+
+  private renderEmbed(item: LocalizedItem) {
+    const { t } = this;
+    const feedUrl = this.feedController.url || this.feedController.feed?.feed_url;
+    if (this.noEmbed || !isShareableUrl(feedUrl)) return nothing;
+    const snippet = buildEmbedSnippet({
+      feedUrl,
+      itemId: item.item.id,
+      linkUrl: item.item.url ?? item.share.url,
+      linkText: item.title || t.shareEmbedLinkText,
+    });
+    return html`<details part="embed" class="embed">
+      <summary part="summary" class="summary">${icon('code')}<span>${t.shareEmbed}</span></summary>
+      <div class="embed-body">
+        <p id="embed-hint" class="hint">${t.shareEmbedHint}</p>
+        <label class="label" for="embed-code">${t.shareEmbedLabel}</label>
+        <textarea id="embed-code" part="field" class="field code" readonly rows="6" aria-describedby="embed-hint" .value=${snippet}></textarea>
+        <div class="actions">
+          <button type="button" part="button" class="button secondary" @click=${() => this.handleCopy('embed', snippet, feedUrl)}>
+            ${icon(this.embedState === 'copied' ? 'check' : 'copy')}<span>${t.shareEmbedCopy}</span>
+          </button>
+        </div>
+        ${this.renderStatus(this.embedState, { copied: t.shareEmbedCopied, refused: t.shareEmbedRefused })}
+      </div>
+    </details>`;
+  }
+
+  private emit(network: string, url: string): void {
+    const event = new StandpointShareEvent({ network, url });
+    this.dispatchEvent(event);
+  }
+
+  /**
+   * Copies the link or the embed code. On success: "Copied!" and an event; on
+   * refusal: the same text selected in its field, for the reader to copy.
+   */
+  private async handleCopy(what: 'link' | 'embed', text: string, sharedUrl: string): Promise<void> {
+    const key = what === 'link' ? 'copyState' : 'embedState';
+    this[key] = 'idle';
+    // The clipboard is called at once, inside the click, as Safari requires.
+    const copied = await copyText(text);
+    // Let the live region empty first, so a second copy is announced again.
+    await this.updateComplete;
+    this[key] = copied ? 'copied' : 'refused';
+    if (copied) {
+      this.emit(what === 'link' ? 'copy' : 'embed', sharedUrl);
+      this.scheduleReset();
+    } else {
+      await this.updateComplete;
+      this.selectField(what === 'link' ? '#manual-link' : '#embed-code');
+    }
+  }
+
+  private async handleSystemShare(data: ShareData & { url: string }): Promise<void> {
+    this.copyState = 'idle';
+    try {
+      await navigator.share(data);
+      this.emit('system', data.url);
+    } catch (error) {
+      // The reader closed the sheet: nothing to say.
+      if ((error as Error | undefined)?.name !== 'AbortError') this.copyState = 'share-failed';
+    }
+  }
+
+  private handleFediverse(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const input = form.elements.namedItem('server') as HTMLInputElement;
+    const data = this.shareData(this.feedController.localize(this.readerLanguage));
+    const url = data && buildFediverseUrl(input.value, data);
+    this.serverInvalid = !url;
+    if (!url || !data) {
+      input.focus();
+      return;
+    }
+    window.open(url, '_blank', 'noopener,noreferrer');
+    this.emit('fediverse', data.url);
+  }
+
+  private handleSelectAll(event: FocusEvent): void {
+    (event.currentTarget as HTMLInputElement).select();
+  }
+
+  private selectField(selector: string): void {
+    const field = this.renderRoot.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
+    field?.focus();
+    field?.select();
+  }
+
+  private scheduleReset(): void {
+    clearTimeout(this.resetTimer);
+    this.resetTimer = setTimeout(() => {
+      if (this.copyState === 'copied') this.copyState = 'idle';
+      if (this.embedState === 'copied') this.embedState = 'idle';
+    }, CONFIRMATION_MS);
+  }
+}
