@@ -8,6 +8,21 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/wtr/count-reporter.mjs';
 import { feedServer } from './scripts/wtr/feed-server.mjs';
+import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
+
+/**
+ * Pages asked for with `?csp=strict` get the demo's own Content-Security-Policy
+ * header, less `frame-ancestors` (the tests look at them in an iframe).
+ */
+function strictCsp() {
+  const policy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return async (context, next) => {
+    await next();
+    if (context.URL.searchParams.get('csp') === 'strict') context.set('Content-Security-Policy', policy);
+  };
+}
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -20,7 +35,7 @@ export default {
   concurrency: 2,
   // Without the tsconfig esbuild ignores experimentalDecorators and the test files fail to parse.
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
-  middleware: [feedServer()],
+  middleware: [feedServer(), strictCsp()],
   browsers: [
     chromeLauncher({
       // One window per page: with `concurrency: 2` two tabs in one window

@@ -137,6 +137,8 @@ describe('counter logic: goal, time, list, animation, rejected counts', () => {
     expect(updatedText('en', '2025-09-01T12:00:00Z', en.updatedAgo, now)).to.equal('updated 3 hours ago');
     expect(updatedText('uk', '2025-09-01T12:00:00Z', uk.updatedAgo, now)).to.equal('оновлено 3 години тому');
     expect(updatedText('uk', '2025-08-27T15:00:00Z', uk.updatedAgo, now)).to.equal('оновлено 5 днів тому');
+    expect(updatedText('en', '2025-08-01T12:00:00Z', en.updatedAgo, now), 'older than a week: the date').to.equal('updated August 1, 2025');
+    expect(updatedText('uk', '2024-09-01T12:00:00Z', uk.updatedAgo, now)).to.equal('оновлено 1 вересня 2024 р.');
     expect(updatedText('en', undefined, en.updatedAgo, now)).to.equal('');
     expect(updatedText('en', 'not a date', en.updatedAgo, now)).to.equal('');
   });

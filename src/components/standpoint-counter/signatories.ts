@@ -4,7 +4,7 @@
  * how much of the list to show, and the count-up animation's steps.
  */
 import type { PluralForms } from '../../i18n/format.js';
-import { formatNumber, formatRelativeTime, interpolate, pluralRules } from '../../i18n/format.js';
+import { formatDate, formatNumber, formatRelativeTime, interpolate, pluralRules } from '../../i18n/format.js';
 import type { FeedProblem, Signatories, Signatory } from '../../feed/types.js';
 
 /** How many have signed: the published `count`, else the length of the list; `undefined` when the feed says neither. */
@@ -82,9 +82,16 @@ export function goalText(locale: string, progress: GoalProgress, count: number, 
   });
 }
 
-/** "updated 3 hours ago" / "оновлено 3 години тому"; '' without a readable date. */
+const RELATIVE_TIME_LIMIT_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * "updated 3 hours ago" / "оновлено 3 години тому" within a week, "updated
+ * September 1, 2025" for an older update; '' without a readable date.
+ */
 export function updatedText(locale: string, updated: string | undefined, template: string, now: number = Date.now()): string {
-  const time = formatRelativeTime(locale, updated, now);
+  // "3 hours ago" helps within a week; "last year" says too little, so older updates show their date.
+  const age = now - Date.parse(updated ?? '');
+  const time = age > RELATIVE_TIME_LIMIT_MS ? formatDate(locale, updated) : formatRelativeTime(locale, updated, now);
   return time ? interpolate(template, { time }) : '';
 }
 
