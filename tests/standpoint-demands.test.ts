@@ -1,3 +1,4 @@
+import './helpers/lit-warnings.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';

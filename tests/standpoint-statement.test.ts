@@ -1,3 +1,4 @@
+import './helpers/lit-warnings.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';

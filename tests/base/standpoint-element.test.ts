@@ -1,3 +1,4 @@
+import '../helpers/lit-warnings.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { resetFeedCache } from '../../src/feed/loader.js';
