@@ -9,6 +9,20 @@ import { css } from 'lit';
  * only an accent, so it blends into any NGO site. `theme="light|dark|auto"`
  * gives it its own surface.
  */
+/** The dark palette, for `theme="dark"` and for `theme="auto"` on a dark system. */
+const darkTokens = css`
+  color-scheme: dark;
+  --standpoint-color-text: #eef1f6;
+  --standpoint-color-muted: #b8c0cd;
+  --standpoint-color-surface: #16191f;
+  --standpoint-color-border: #3b424f;
+  --standpoint-color-accent: #8dbbff;
+  --standpoint-color-on-accent: #0b1a33;
+  --standpoint-color-success: #7fd79a;
+  --standpoint-color-warning: #f3c467;
+  --standpoint-color-danger: #ff9c94;
+`;
+
 export const hostStyles = css`
   :host {
     display: block;
@@ -56,34 +70,15 @@ export const hostStyles = css`
   }
 
   :host([theme='dark']) {
-    color-scheme: dark;
-    --standpoint-color-text: #eef1f6;
-    --standpoint-color-muted: #b8c0cd;
-    --standpoint-color-surface: #16191f;
-    --standpoint-color-border: #3b424f;
-    --standpoint-color-accent: #8dbbff;
-    --standpoint-color-on-accent: #0b1a33;
-    --standpoint-color-success: #7fd79a;
-    --standpoint-color-warning: #f3c467;
-    --standpoint-color-danger: #ff9c94;
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      color-scheme: dark;
-      --standpoint-color-text: #eef1f6;
-      --standpoint-color-muted: #b8c0cd;
-      --standpoint-color-surface: #16191f;
-      --standpoint-color-border: #3b424f;
-      --standpoint-color-accent: #8dbbff;
-      --standpoint-color-on-accent: #0b1a33;
-      --standpoint-color-success: #7fd79a;
-      --standpoint-color-warning: #f3c467;
-      --standpoint-color-danger: #ff9c94;
+      ${darkTokens}
     }
   }
 
-  /* border-box on every node, not inherit: content inside <details> inherits from its UA shadow, not from us. */
   *,
   *::before,
   *::after {
@@ -121,6 +116,34 @@ export const hostStyles = css`
     clip: rect(0 0 0 0) !important;
     white-space: nowrap !important;
     border: 0 !important;
+  }
+
+  /* The one outlined button of every widget: 44 px tall (a comfortable touch target), wrapping in a narrow column. */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    max-width: 100%;
+    min-height: 2.75rem;
+    padding: 0.4em 0.9em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--standpoint-color-link, var(--_accent));
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    white-space: normal;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+
+  .button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
   }
 
   .status-message {

@@ -184,33 +184,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    max-width: 100%;
-    min-height: 2.75rem;
-    padding: 0.4em 0.9em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--standpoint-color-link, var(--_accent));
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    cursor: pointer;
-    white-space: normal;
-  }
-
-  button:hover {
-    background: color-mix(in srgb, var(--_accent) 10%, transparent);
-  }
-
-  button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-
   .more {
     justify-self: start;
   }

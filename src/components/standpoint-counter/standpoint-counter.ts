@@ -261,7 +261,7 @@ export class StandpointCounter extends StandpointElement {
         ${shown.map((signatory) => this.renderSignatory(signatory))}
       </ul>
       ${list.length > pageSize
-        ? html`<button part="button" class="more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="signatory-list" @click=${this.handleShowAllClick}>
+        ? html`<button part="button" class="button more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="signatory-list" @click=${this.handleShowAllClick}>
             ${this.expanded ? this.t.counterShowFewer : interpolate(this.t.counterShowAll, { count: formatNumber(this.uiLocale, list.length) })}
           </button>`
         : nothing}`;
@@ -278,7 +278,7 @@ export class StandpointCounter extends StandpointElement {
   private renderLiveControl() {
     if (!(Number(this.refresh) > 0)) return nothing;
     return html`<div class="live">
-      <button part="button" class="pause" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.handlePauseClick}>
+      <button part="button" class="button pause" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.handlePauseClick}>
         ${this.paused ? playIcon : pauseIcon}<span>${this.t.counterPause}</span>
       </button>
       ${this.paused

@@ -136,25 +136,6 @@ export const styles = css`
 
   .toggle {
     align-self: flex-start;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    max-width: 100%;
-    min-height: 2.75rem;
-    padding: 0.4em 0.9em;
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    white-space: normal;
-    color: var(--standpoint-color-link, var(--_accent));
-    background: transparent;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-
-  .toggle:hover {
-    background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
 
   .toggle .icon {

@@ -202,7 +202,7 @@ export class StandpointStatement extends StandpointElement {
   }
 
   private renderToggle() {
-    return html`<button part="button" class="toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="more" @click=${this.handleToggle}>
+    return html`<button part="button" class="button toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="more" @click=${this.handleToggle}>
       ${chevronIcon()}<span>${this.expanded ? this.t.statementShowLess : this.t.statementReadMore}</span>
     </button>`;
   }
