@@ -1,3 +1,4 @@
+import { formatCounts, recordResults } from '../test-results.mjs';
 /**
  * Prints the one line CI reads, after the default reporter's summary:
  *
@@ -7,7 +8,7 @@
  * to load (syntax error, failed import, error outside a test) is a session
  * that did not pass without a failed test: it counts as one failed.
  */
-export function countSummary(sessions) {
+export function countResults(sessions) {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
@@ -25,11 +26,15 @@ export function countSummary(sessions) {
     if (failedHere === 0 && session.passed === false) failedHere = 1;
     failed += failedHere;
   }
-  return `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`;
+  return { passed, failed, skipped };
+}
+
+export function countSummary(sessions) {
+  return formatCounts(countResults(sessions));
 }
 
 /** @returns {import('@web/test-runner').Reporter} */
-export function countReporter() {
+export function countReporter({ suite = 'browser' } = {}) {
   let line;
   let printed = false;
   const print = () => {
@@ -42,9 +47,13 @@ export function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
       line = countSummary(sessions);
+      recordResults(suite, countResults(sessions));
     },
     stop({ sessions }) {
-      if (sessions?.length) line = countSummary(sessions);
+      if (sessions?.length) {
+        line = countSummary(sessions);
+        recordResults(suite, countResults(sessions));
+      }
       // Printed on exit, so it comes after everything the default reporter writes.
       process.once('exit', print);
     },
