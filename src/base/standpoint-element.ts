@@ -112,6 +112,16 @@ export class StandpointElement extends LitElement {
     return toUiLocale(this.readerLanguage);
   }
 
+  /**
+   * The locale for numbers, dates and plurals: the reader's own (`en-GB`
+   * writes "13 August 2025") when the interface speaks its language, else the
+   * interface's, so an English sentence never holds an Arabic date.
+   */
+  protected get formatLocale(): string {
+    const reader = this.readerLanguage;
+    return reader.toLowerCase().split(/[-_]/)[0] === this.uiLocale ? reader : this.uiLocale;
+  }
+
   /** Interface strings for the reader, with page-wide and per-element overrides. */
   protected get t(): UiStrings {
     return stringsFor(this.uiLocale, this.strings);

@@ -100,6 +100,16 @@ describe('StandpointElement: the shared base of every widget', () => {
     expect(element.shadowRoot!.querySelector('.locale')!.textContent).to.equal('en');
   });
 
+  it('formats in the reader’s regional variant when the interface speaks its language', async () => {
+    const formatLocale = async (lang: string) => {
+      const element = await fixture<TestStandpoint>(html`<test-standpoint lang=${lang} .feed=${fullFeed}></test-standpoint>`);
+      return element.shadowRoot!.querySelector('.format-locale')!.textContent;
+    };
+    expect(await formatLocale('en-GB')).to.equal('en-GB');
+    expect(await formatLocale('uk-UA')).to.equal('uk-UA');
+    expect(await formatLocale('ar-EG'), 'no Arabic date inside an English sentence').to.equal('en');
+  });
+
   it('can be registered twice without throwing', async () => {
     const warn = sinon.stub(console, 'warn');
     await import('../helpers/test-element.js');

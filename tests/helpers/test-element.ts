@@ -11,7 +11,8 @@ export class TestStandpoint extends StandpointElement {
   protected override renderContent(item: LocalizedItem) {
     return html`<h2 part="base" lang=${item.lang}>${item.title}</h2>
       <p class="locale">${this.uiLocale}</p>
-      <p class="loading-string">${this.t.loading}</p>`;
+      <p class="loading-string">${this.t.loading}</p>
+      <p class="format-locale">${this.formatLocale}</p>`;
   }
 }
 

@@ -113,7 +113,7 @@ export class StandpointCounter extends StandpointElement {
     const { value, target, from } = this.countUp;
     const digits = [value, target, from]
       .filter((value): value is number => value !== undefined)
-      .reduce((widest, value) => Math.max(widest, formatNumber(this.uiLocale, value).length), 1);
+      .reduce((widest, value) => Math.max(widest, formatNumber(this.formatLocale, value).length), 1);
     this.countElement?.style.setProperty('--_digits', String(digits));
     // A list that scrolls must be reachable by keyboard; one that does not, must not add a tab stop.
     const list = this.listElement;
@@ -189,24 +189,24 @@ export class StandpointCounter extends StandpointElement {
 
   /** The number and its label; the label agrees with the final total, so it does not flicker while counting. */
   private renderHeadline(count: number, display: number) {
-    const label = countLabel(this.uiLocale, count, this.labelForms());
+    const label = countLabel(this.formatLocale, count, this.labelForms());
     return html`<p class="headline">
       ${label.before ? html`<span part="label" class="label">${label.before}</span>` : nothing}<span part="count" class="count"
-        >${formatNumber(this.uiLocale, display)}</span
+        >${formatNumber(this.formatLocale, display)}</span
       ><span part="label" class="label">${label.after}</span>
     </p>`;
   }
 
   private renderDetails(item: LocalizedItem) {
     const verified = verifiedCount(this.shown?.list);
-    const updated = updatedText(this.uiLocale, this.shown?.updated, this.t.updatedAgo);
+    const updated = updatedText(this.formatLocale, this.shown?.updated, this.t.updatedAgo);
     if (verified === undefined && !updated && !item.expired) return nothing;
     return html`<p part="details" class="details">
       ${verified === undefined
         ? nothing
-        : html`<span class="verified">${checkIcon}${interpolate(this.t.counterVerified, { count: formatNumber(this.uiLocale, verified) })}</span>`}
+        : html`<span class="verified">${checkIcon}${interpolate(this.t.counterVerified, { count: formatNumber(this.formatLocale, verified) })}</span>`}
       ${updated
-        ? html`<time datetime=${this.shown?.updated ?? ''} title=${formatDate(this.uiLocale, this.shown?.updated, { dateStyle: 'long', timeStyle: 'short' })}
+        ? html`<time datetime=${this.shown?.updated ?? ''} title=${formatDate(this.formatLocale, this.shown?.updated, { dateStyle: 'long', timeStyle: 'short' })}
             >${updated}</time
           >`
         : nothing}
@@ -222,7 +222,7 @@ export class StandpointCounter extends StandpointElement {
     return html`<div part="goal" class="goal">
       <progress part="bar" class="bar" max=${progress.max} .value=${shownProgress.value} aria-labelledby="goal-text"></progress>
       <p id="goal-text" class="goal-text">
-        <span>${goalText(this.uiLocale, progress, count, this.t.counterGoal)}</span>
+        <span>${goalText(this.formatLocale, progress, count, this.t.counterGoal)}</span>
         ${progress.reached ? html`<span class="reached">${checkIcon}${this.t.counterGoalReached}</span>` : nothing}
       </p>
     </div>`;
@@ -233,7 +233,7 @@ export class StandpointCounter extends StandpointElement {
     const history = sortedHistory(this.shown?.history);
     const points = sparklinePoints(history, CHART_WIDTH, CHART_HEIGHT);
     if (!points) return nothing;
-    const locale = this.uiLocale;
+    const locale = this.formatLocale;
     const withYear = crossesYears(history);
     return html`<figure part="chart" class="chart">
       <svg class="sparkline" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -262,7 +262,7 @@ export class StandpointCounter extends StandpointElement {
       </ul>
       ${list.length > pageSize
         ? html`<button part="button" class="button more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="signatory-list" @click=${this.handleShowAllClick}>
-            ${this.expanded ? this.t.counterShowFewer : interpolate(this.t.counterShowAll, { count: formatNumber(this.uiLocale, list.length) })}
+            ${this.expanded ? this.t.counterShowFewer : interpolate(this.t.counterShowAll, { count: formatNumber(this.formatLocale, list.length) })}
           </button>`
         : nothing}`;
   }
@@ -289,7 +289,7 @@ export class StandpointCounter extends StandpointElement {
 
   /** Only the final total of a change, never the numbers in between. */
   private renderAnnouncement() {
-    const total = this.announced === undefined ? '' : plural(this.uiLocale, this.announced, this.labelForms());
+    const total = this.announced === undefined ? '' : plural(this.formatLocale, this.announced, this.labelForms());
     return html`<p class="visually-hidden" role="status">${total ? interpolate(this.t.counterAnnouncement, { total }) : ''}</p>`;
   }
 }

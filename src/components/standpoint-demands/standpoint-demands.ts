@@ -142,7 +142,7 @@ export class StandpointDemands extends StandpointElement {
     return html`${this.renderSummary(item.demands)}
       ${filter
         ? html`<p class="filter-note">
-            ${plural(this.uiLocale, item.demands.length, this.t.demandsShowing, { shown: formatNumber(this.uiLocale, shown.length) })}
+            ${plural(this.formatLocale, item.demands.length, this.t.demandsShowing, { shown: formatNumber(this.formatLocale, shown.length) })}
           </p>`
         : nothing}
       ${shown.length === 0
@@ -155,7 +155,7 @@ export class StandpointDemands extends StandpointElement {
 
   private renderSummary(demands: readonly Demand[]) {
     const { total, enshrined } = summarizeDemands(demands);
-    const text = plural(this.uiLocale, total, this.t.demandsSummary, { done: formatNumber(this.uiLocale, enshrined) });
+    const text = plural(this.formatLocale, total, this.t.demandsSummary, { done: formatNumber(this.formatLocale, enshrined) });
     return html`<div part="summary" class="summary">
       <p id="summary" class="summary-text">${text}</p>
       <progress part="bar" class="bar" max=${total} value=${enshrined} aria-labelledby="summary"></progress>
@@ -194,7 +194,7 @@ export class StandpointDemands extends StandpointElement {
 
   private renderMeta(demand: Demand, number: number) {
     // No-break spaces keep "28 серпня 2025 р." on one line in a narrow column.
-    const date = formatDate(this.uiLocale, demand.updated).replace(/ /g, '\u00a0');
+    const date = formatDate(this.formatLocale, demand.updated).replace(/ /g, '\u00a0');
     if (!date && !demand.url) return nothing;
     return html`<p class="meta">
       ${date

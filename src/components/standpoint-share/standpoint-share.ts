@@ -120,7 +120,7 @@ export class StandpointShare extends StandpointElement {
     // The same count and noun as <standpoint-counter>, so two widgets on a page agree.
     const total = signatoryCount(item.signatories) ?? 0;
     const noun = signatoryNoun(item.signatories?.list);
-    return total > 0 ? html`<p part="count" class="count">${plural(this.uiLocale, total, this.t[noun])}</p>` : nothing;
+    return total > 0 ? html`<p part="count" class="count">${plural(this.formatLocale, total, this.t[noun])}</p>` : nothing;
   }
 
   private renderActions(data: ShareData) {

@@ -259,16 +259,6 @@ export class StandpointStatement extends StandpointElement {
     this.expanded = !this.expanded;
   }
 
-  /**
-   * The locale for dates, lists and numbers: the reader's own (`en-GB` writes
-   * "13 August 2025") when the interface speaks it, else the interface's, so
-   * an English sentence never holds an Arabic date.
-   */
-  private get formatLocale(): string {
-    const reader = this.readerLanguage;
-    return reader.toLowerCase().split(/[-_]/)[0] === this.uiLocale ? reader : this.uiLocale;
-  }
-
   private get sizeUnits(): SizeUnits {
     const t = this.t;
     return { bytes: t.statementSizeBytes, kilobytes: t.statementSizeKilobytes, megabytes: t.statementSizeMegabytes, gigabytes: t.statementSizeGigabytes };
