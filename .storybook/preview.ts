@@ -1,10 +1,11 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-// Generated from the elements' JSDoc by `npm run analyze`: the docs pages and
-// controls come from the same source as the README's attribute table.
-import manifest from '../custom-elements.json';
 import '../src/define.js';
+// The manifest from the elements' JSDoc (`npm run analyze`), prepared for the
+// docs table: the docs pages and controls come from the same source as the
+// README's attribute table.
+import { storybookManifest } from '../stories/helpers.js';
 
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(storybookManifest);
 
 const preview: Preview = {
   parameters: {

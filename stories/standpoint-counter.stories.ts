@@ -1,21 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import sampleFeed from '../demo/sample-feed.json';
 import '../src/components/standpoint-counter/define.js';
+import type { StandpointCounter } from '../src/components/standpoint-counter/standpoint-counter.js';
 import { emptyStandpointFeed, hostileStrings, hugeFeed } from '../tests/fixtures/feeds';
+import { argTypesFor, darkPage, narrowDecorator, renderWidget, type WidgetArgs } from './helpers.js';
 
-interface Args {
-  lang: 'en' | 'uk';
-  theme: '' | 'light' | 'dark' | 'auto';
-  variant: 'full' | 'compact';
-  list: boolean;
-  chart: boolean;
-  goal: number;
-  pageSize: number;
-  refresh: number;
-  feed: unknown;
-  width: string;
-}
+type Args = WidgetArgs<StandpointCounter, 'theme' | 'variant' | 'list' | 'chart' | 'goal' | 'pageSize' | 'refresh'>;
 
 /** The sample feed with its signatories changed, as a refresh would bring them. */
 function sampleWithSignatories(change: Record<string, unknown>): unknown {
@@ -44,44 +34,15 @@ const meta: Meta<Args> = {
     variant: 'full',
     list: false,
     chart: false,
-    goal: 0,
-    pageSize: 50,
-    refresh: 0,
+    'page-size': 50,
     feed: sampleFeed,
-    width: '',
   },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'uk'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
-    variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    goal: { control: { type: 'number', min: 0 }, description: 'Replaces the feed’s goal; 0 keeps it' },
-    pageSize: { control: { type: 'number', min: 1 } },
-    refresh: { control: { type: 'number', min: 0 }, description: 'Seconds; any value shows the pause control' },
-    feed: { control: false },
-    width: { control: false },
-  },
-  render: (args) => {
-    const element = html`<standpoint-counter
-      lang=${args.lang}
-      theme=${args.theme || nothing}
-      variant=${args.variant}
-      ?list=${args.list}
-      ?chart=${args.chart}
-      goal=${args.goal || nothing}
-      page-size=${args.pageSize}
-      refresh=${args.refresh || nothing}
-      .feed=${args.feed}
-    ></standpoint-counter>`;
-    return args.width ? html`<div class=${`story-width-${args.width}`}>${element}</div>` : element;
-  },
-  decorators: [
-    (story) => html`<style>
-        .story-width-280 {
-          inline-size: 280px;
-        }
-      </style>
-      ${story()}`,
-  ],
+  argTypes: argTypesFor('standpoint-counter', {
+    goal: { control: { type: 'number', min: 0 } },
+    'page-size': { control: { type: 'number', min: 1 } },
+    refresh: { control: { type: 'number', min: 0 } },
+  }),
+  render: renderWidget<Args>('standpoint-counter'),
 };
 
 export default meta;
@@ -100,22 +61,22 @@ export const Empty: Story = { args: { feed: emptyStandpointFeed } };
 export const FeedError: Story = { args: { feed: { version: 'not a feed' } } };
 
 /** Hostile and very long names stay inert text and wrap; unsafe links are dropped. */
-export const Hostile: Story = { args: { feed: hostileFeed, list: true, width: '280' } };
+export const Hostile: Story = { args: { feed: hostileFeed, list: true }, decorators: [narrowDecorator] };
 
 /** A 280 px sidebar column on an old phone. */
-export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', list: true, chart: true, width: '280' } };
+export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', list: true, chart: true }, decorators: [narrowDecorator] };
 
 /** A dark site. */
-export const Dark: Story = { args: { theme: 'dark', list: true, chart: true } };
+export const Dark: Story = { args: { theme: 'dark', list: true, chart: true }, globals: darkPage };
 
 /** One line for sidebars and footers: number and label. */
 export const Compact: Story = { args: { variant: 'compact' } };
 
 /** The compact line in Ukrainian on a dark site. */
-export const CompactUkrainianDark: Story = { args: { variant: 'compact', lang: 'uk', theme: 'dark' } };
+export const CompactUkrainianDark: Story = { args: { variant: 'compact', lang: 'uk', theme: 'dark' }, globals: darkPage };
 
 /** The names of the signatories, a page at a time. */
-export const WithList: Story = { args: { list: true, pageSize: 10 } };
+export const WithList: Story = { args: { list: true, 'page-size': 10 } };
 
 /** 10 000 names: only the first page is rendered until the reader asks for all. */
 export const TenThousandNames: Story = { args: { feed: hugeFeed(), list: true, chart: true } };

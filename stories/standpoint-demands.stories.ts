@@ -1,20 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import sampleFeed from '../demo/sample-feed.json';
 import '../src/components/standpoint-demands/define.js';
+import type { StandpointDemands } from '../src/components/standpoint-demands/standpoint-demands.js';
 import type { Demand } from '../src/feed/types';
 import { emptyStandpointFeed, hostileStrings } from '../tests/fixtures/feeds';
+import { argTypesFor, darkPage, narrowDecorator, renderWidget, type WidgetArgs } from './helpers.js';
 
-interface Args {
-  lang: 'en' | 'uk';
-  theme: '' | 'light' | 'dark' | 'auto';
-  status: string;
-  compact: boolean;
-  legend: boolean;
-  headingLevel: number;
-  feed: unknown;
-  width: string;
-}
+type Args = WidgetArgs<StandpointDemands, 'theme' | 'status' | 'compact' | 'legend' | 'headingLevel'>;
 
 /** A copy of the sample feed whose first item's demands `change` rewrites (statuses as a refresh would bring them). */
 function sampleWith(change: (demands: Demand[]) => Demand[]): unknown {
@@ -45,38 +37,13 @@ const meta: Meta<Args> = {
     status: '',
     compact: false,
     legend: false,
-    headingLevel: 2,
+    'heading-level': 2,
     feed: sampleFeed,
-    width: '',
   },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'uk'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
-    status: { control: 'text', description: 'Statuses to show, e.g. "enshrined implemented"' },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    feed: { control: false },
-    width: { control: false },
-  },
-  render: (args) => {
-    const element = html`<standpoint-demands
-      lang=${args.lang}
-      theme=${args.theme || nothing}
-      status=${args.status || nothing}
-      ?compact=${args.compact}
-      ?legend=${args.legend}
-      heading-level=${args.headingLevel}
-      .feed=${args.feed}
-    ></standpoint-demands>`;
-    return args.width ? html`<div class=${`story-width-${args.width}`}>${element}</div>` : element;
-  },
-  decorators: [
-    (story) => html`<style>
-        .story-width-280 {
-          inline-size: 280px;
-        }
-      </style>
-      ${story()}`,
-  ],
+  argTypes: argTypesFor('standpoint-demands', {
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  }),
+  render: renderWidget<Args>('standpoint-demands'),
 };
 
 export default meta;
@@ -95,13 +62,13 @@ export const Empty: Story = { args: { feed: emptyStandpointFeed } };
 export const FeedError: Story = { args: { feed: { version: 'not a feed' } } };
 
 /** Hostile and very long text from a feed stays inert text and wraps. */
-export const LongText: Story = { args: { feed: hostileFeed, width: '280' } };
+export const LongText: Story = { args: { feed: hostileFeed }, decorators: [narrowDecorator] };
 
 /** A 280 px sidebar column on an old phone. */
-export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', width: '280' } };
+export const Narrow: Story = { args: { lang: 'uk', theme: 'auto' }, decorators: [narrowDecorator] };
 
 /** A dark site. */
-export const Dark: Story = { args: { theme: 'dark', legend: true } };
+export const Dark: Story = { args: { theme: 'dark', legend: true }, globals: darkPage };
 
 /** Only the demands enshrined in an agreement or implemented. */
 export const OnlyEnshrined: Story = {

@@ -1,21 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import sampleFeed from '../demo/sample-feed.json';
 import '../src/components/standpoint-share/define.js';
+import type { StandpointShare } from '../src/components/standpoint-share/standpoint-share.js';
 import { hostileStrings, plainFeed } from '../tests/fixtures/feeds';
+import { argTypesFor, darkPage, narrowDecorator, renderWidget, type WidgetArgs } from './helpers.js';
 
-interface Args {
-  lang: 'en' | 'uk';
-  theme: '' | 'light' | 'dark' | 'auto';
-  networks: string;
-  utmSource: string;
-  utmMedium: string;
-  utmCampaign: string;
-  noEmbed: boolean;
-  headingLevel: number;
-  feed: unknown;
-  width: string;
-}
+type Args = WidgetArgs<
+  StandpointShare,
+  'theme' | 'networks' | 'utmSource' | 'utmMedium' | 'utmCampaign' | 'noEmbed' | 'headingLevel'
+>;
 
 /** The sample feed with its first item's share block changed. */
 function sampleWithShare(change: Record<string, unknown>): unknown {
@@ -45,44 +38,17 @@ const meta: Meta<Args> = {
     lang: 'en',
     theme: '',
     networks: '',
-    utmSource: '',
-    utmMedium: '',
-    utmCampaign: '',
-    noEmbed: false,
-    headingLevel: 2,
+    'utm-source': '',
+    'utm-medium': '',
+    'utm-campaign': '',
+    'no-embed': false,
+    'heading-level': 2,
     feed: sampleFeed,
-    width: '',
   },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'uk'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
-    networks: { control: 'text', description: 'Space separated; empty here means the default list' },
-    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
-    feed: { control: false },
-    width: { control: false },
-  },
-  render: (args) => {
-    const element = html`<standpoint-share
-      lang=${args.lang}
-      theme=${args.theme || nothing}
-      networks=${args.networks || nothing}
-      utm-source=${args.utmSource || nothing}
-      utm-medium=${args.utmMedium || nothing}
-      utm-campaign=${args.utmCampaign || nothing}
-      ?no-embed=${args.noEmbed}
-      heading-level=${args.headingLevel}
-      .feed=${args.feed}
-    ></standpoint-share>`;
-    return args.width ? html`<div class=${`story-width-${args.width}`}>${element}</div>` : element;
-  },
-  decorators: [
-    (story) => html`<style>
-        .story-width-280 {
-          inline-size: 280px;
-        }
-      </style>
-      ${story()}`,
-  ],
+  argTypes: argTypesFor('standpoint-share', {
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+  }),
+  render: renderWidget<Args>('standpoint-share'),
 };
 
 export default meta;
@@ -101,25 +67,25 @@ export const Empty: Story = { args: { feed: noAddressFeed } };
 export const FeedError: Story = { args: { feed: { version: 'not a feed' } } };
 
 /** Hostile and very long share text stays inert text and wraps in a narrow column. */
-export const Hostile: Story = { args: { feed: hostileFeed, width: '280' } };
+export const Hostile: Story = { args: { feed: hostileFeed }, decorators: [narrowDecorator] };
 
 /** A 280 px sidebar column on an old phone: buttons and network links wrap. */
-export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', width: '280' } };
+export const Narrow: Story = { args: { lang: 'uk', theme: 'auto' }, decorators: [narrowDecorator] };
 
 /** A dark site. */
-export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { value: 'dark' } } };
+export const Dark: Story = { args: { theme: 'dark' }, globals: darkPage };
 
 /** Ukrainian on a dark site. */
-export const UkrainianDark: Story = { args: { lang: 'uk', theme: 'dark' }, parameters: { backgrounds: { value: 'dark' } } };
+export const UkrainianDark: Story = { args: { lang: 'uk', theme: 'dark' }, globals: darkPage };
 
 /** Only the networks the webmaster lists, in that order (`networks="telegram viber email fediverse"`). */
 export const ChosenNetworks: Story = { args: { networks: 'telegram viber email fediverse' } };
 
 /** Campaign parameters on every shared URL, only because the webmaster set them (look at the links' addresses). */
-export const CampaignParameters: Story = { args: { utmSource: 'partner-site', utmMedium: 'share-card', utmCampaign: 'peace-2025' } };
+export const CampaignParameters: Story = { args: { 'utm-source': 'partner-site', 'utm-medium': 'share-card', 'utm-campaign': 'peace-2025' } };
 
 /** Without the embed disclosure (`no-embed`). */
-export const WithoutEmbed: Story = { args: { noEmbed: true } };
+export const WithoutEmbed: Story = { args: { 'no-embed': true } };
 
 /** The embed code open, ready for a coalition partner to copy. */
 export const EmbedOpen: Story = {

@@ -1,18 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
 import sampleFeed from '../demo/sample-feed.json';
 import '../src/components/standpoint-statement/define.js';
+import type { StandpointStatement } from '../src/components/standpoint-statement/standpoint-statement.js';
+import { UI_LOCALES } from '../src/i18n/locale.js';
 import { emptyStandpointFeed, hostileStrings, hostileUrls, plainFeed } from '../tests/fixtures/feeds';
+import { argTypesFor, darkPage, narrowDecorator, renderWidget, type WidgetArgs } from './helpers.js';
 
-interface Args {
-  lang: 'en' | 'uk' | 'ar';
-  theme: '' | 'light' | 'dark' | 'auto';
-  headingLevel: number;
-  collapsed: boolean;
-  previewParagraphs: number;
-  feed: unknown;
-  width: string;
-}
+type Args = WidgetArgs<StandpointStatement, 'theme' | 'headingLevel' | 'collapsed' | 'previewParagraphs'>;
 
 /** The sample feed with its item changed. */
 function sampleWith(change: Record<string, unknown>): unknown {
@@ -57,39 +51,18 @@ const meta: Meta<Args> = {
   args: {
     lang: 'en',
     theme: '',
-    headingLevel: 2,
+    'heading-level': 2,
     collapsed: false,
-    previewParagraphs: 1,
+    'preview-paragraphs': 1,
     feed: sampleFeed,
-    width: '',
   },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'uk', 'ar'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    previewParagraphs: { control: { type: 'number', min: 0 } },
-    feed: { control: false },
-    width: { control: false },
-  },
-  render: (args) => {
-    const element = html`<standpoint-statement
-      lang=${args.lang}
-      theme=${args.theme || nothing}
-      heading-level=${args.headingLevel}
-      ?collapsed=${args.collapsed}
-      preview-paragraphs=${args.previewParagraphs}
-      .feed=${args.feed}
-    ></standpoint-statement>`;
-    return args.width ? html`<div class=${`story-width-${args.width}`}>${element}</div>` : element;
-  },
-  decorators: [
-    (story) => html`<style>
-        .story-width-280 {
-          inline-size: 280px;
-        }
-      </style>
-      ${story()}`,
-  ],
+  argTypes: argTypesFor('standpoint-statement', {
+    // Arabic: a content translation in the feed, with the interface falling back to English.
+    lang: { options: [...UI_LOCALES, 'ar'] },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    'preview-paragraphs': { control: { type: 'number', min: 0 } },
+  }),
+  render: renderWidget<Args>('standpoint-statement'),
 };
 
 export default meta;
@@ -110,25 +83,25 @@ export const Empty: Story = {
 export const FeedError: Story = { args: { feed: { version: 'not a feed' } } };
 
 /** Hostile markup and URLs: only safe, readable HTML is left; long words wrap. */
-export const Hostile: Story = { args: { feed: hostileFeed, width: '280' } };
+export const Hostile: Story = { args: { feed: hostileFeed }, decorators: [narrowDecorator] };
 
 /** A long text in a collapsed view: a preview and "Read more". */
-export const LongText: Story = { args: { collapsed: true, previewParagraphs: 2 } };
+export const LongText: Story = { args: { collapsed: true, 'preview-paragraphs': 2 } };
 
 /** A 280 px sidebar column on an old phone, in Ukrainian. */
-export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', collapsed: true, width: '280' } };
+export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', collapsed: true }, decorators: [narrowDecorator] };
 
 /** A dark site. */
-export const Dark: Story = { args: { theme: 'dark' } };
+export const Dark: Story = { args: { theme: 'dark' }, globals: darkPage };
 
 /** Collapsed to the summary and the first paragraph. */
 export const Collapsed: Story = { args: { collapsed: true } };
 
 /** Collapsed, in Ukrainian, on a dark site. */
-export const CollapsedUkrainianDark: Story = { args: { collapsed: true, lang: 'uk', theme: 'dark' } };
+export const CollapsedUkrainianDark: Story = { args: { collapsed: true, lang: 'uk', theme: 'dark' }, globals: darkPage };
 
 /** Under a page's own h2: the title becomes an h3 and the text's headings follow. */
-export const HeadingLevel3: Story = { args: { headingLevel: 3, feed: htmlFeed, theme: 'light' } };
+export const HeadingLevel3: Story = { args: { 'heading-level': 3, feed: htmlFeed, theme: 'light' } };
 
 /** The full text as HTML (content_html), sanitised: headings, lists, quotes and links. */
 export const WithHtml: Story = { args: { feed: htmlFeed } };
