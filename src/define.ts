@@ -4,3 +4,5 @@ import './components/standpoint-statement/define.js';
 import './components/standpoint-demands/define.js';
 import './components/standpoint-counter/define.js';
 import './components/standpoint-share/define.js';
+import './components/standpoint-embed/define.js';
+import './components/standpoint-related/define.js';

@@ -23,3 +23,7 @@ export { StandpointShare } from './components/standpoint-share/standpoint-share.
 export { LINK_NETWORKS, DEFAULT_NETWORKS, NETWORK_NAMES, parseNetworks, buildShareUrl, buildFediverseUrl, normalizeServer, withCampaign, hashtagWords, encodeParam, isShareableUrl, type LinkNetwork, type ShareNetwork, type ShareData, type CampaignParams } from './components/standpoint-share/share-urls.js';
 export { buildEmbedSnippet, CDN_SCRIPT_URL, type EmbedSnippetOptions } from './components/standpoint-share/embed-snippet.js';
 export { LIBRARY_VERSION } from './version.js';
+export { StandpointEmbed } from './components/standpoint-embed/standpoint-embed.js';
+export { EMBED_SECTIONS, SECTION_COLUMN, parseSections, arrangeSections, type EmbedSection, type EmbedColumn, type EmbedColumnKind } from './components/standpoint-embed/sections.js';
+export { StandpointRelated } from './components/standpoint-related/standpoint-related.js';
+export { DEFAULT_RELATED_LIMIT, parseLimit, itemTime, relatedItems, demandProgress, excerpt, headlineOf, itemLink, type Headline } from './components/standpoint-related/related-items.js';

@@ -102,6 +102,13 @@ export const en = {
   shareEmbedCopied: 'Code copied!',
   shareEmbedRefused: 'Your browser did not let the page copy. The code is selected: copy it with Ctrl+C (⌘C on a Mac) or your device’s menu.',
   shareEmbedLinkText: 'Read the standpoint',
+  // related
+  relatedHeading: 'Other materials',
+  relatedEmpty: 'There are no other materials yet.',
+  relatedMore: 'More materials',
+  relatedUntitled: 'Untitled',
+  relatedDemandsPrefix: 'Demands:',
+  relatedProgress: '{done} of {count} enshrined',
 };
 
 /** Every interface string a widget may show; `uk.ts` must give them all. */

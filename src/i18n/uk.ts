@@ -110,4 +110,11 @@ export const uk: UiStrings = {
   shareEmbedCopied: 'Код скопійовано!',
   shareEmbedRefused: 'Браузер не дозволив сторінці скопіювати. Код виділено: скопіюйте його через Ctrl+C (⌘C на Mac) або меню пристрою.',
   shareEmbedLinkText: 'Читати позицію',
+  // related
+  relatedHeading: 'Інші матеріали',
+  relatedEmpty: 'Інших матеріалів поки немає.',
+  relatedMore: 'Більше матеріалів',
+  relatedUntitled: 'Без назви',
+  relatedDemandsPrefix: 'Вимоги:',
+  relatedProgress: 'закріплено {done} з {count}',
 };

@@ -49,8 +49,9 @@ export const styles = css`
     font-size: 0.9em;
   }
 
+  /* pre-wrap keeps the spaces around the dot (also when copied) but lets the line break there. */
   .separator {
-    white-space: pre;
+    white-space: pre-wrap;
   }
 
   .meta time {

@@ -211,7 +211,8 @@ export class StandpointStatement extends StandpointElement {
     const groups = groupAttachments(item.item.attachments, this.readerLanguage, item.langs.content);
     if (groups.length === 0) return nothing;
     const tag = unsafeStatic(`h${Math.min(6, level + 1)}`);
-    return html`<section part="attachments" class="attachments" aria-labelledby="documents">
+    // No accessible name: a named <section> is a region landmark, and two statements on a page would repeat it.
+    return html`<section part="attachments" class="attachments">
       ${staticHtml`<${tag} class="attachments-heading" id="documents">${this.t.statementDocuments}</${tag}>`}
       <ul>
         ${groups.map((group) => this.renderAttachment(group, item))}

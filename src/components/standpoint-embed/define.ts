@@ -1,0 +1,15 @@
+// The embed is made of the four widgets: registering it registers them too.
+import '../standpoint-statement/define.js';
+import '../standpoint-demands/define.js';
+import '../standpoint-counter/define.js';
+import '../standpoint-share/define.js';
+import { defineElement } from '../../define-element.js';
+import { StandpointEmbed } from './standpoint-embed.js';
+
+defineElement('standpoint-embed', StandpointEmbed);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-embed': StandpointEmbed;
+  }
+}

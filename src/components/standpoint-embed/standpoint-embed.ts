@@ -1,0 +1,99 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { StandpointElement } from '../../base/standpoint-element.js';
+import type { LocalizedItem } from '../../feed/select.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { clampHeadingLevel } from '../standpoint-statement/layout.js';
+import { arrangeSections, parseSections, type EmbedColumn, type EmbedSection } from './sections.js';
+import { styles } from './standpoint-embed.styles.js';
+
+/**
+ * @summary The whole standpoint in one element: statement, demand checklist, signatory counter and share card, one column on a phone and text beside counter and share in a wide column, all from one feed request.
+ * @tag standpoint-embed
+ *
+ * @attr sections - The parts to show, space separated, in order: `statement demands counter share` (the default).
+ * @attr heading-level - Level of the statement's title, 1–6 (2); the demands and share headings are one level below it.
+ *
+ * @csspart base - The embed's root box (the container its layout is measured on).
+ * @csspart layout - The grid that holds the columns.
+ * @csspart column - Each column.
+ * @csspart main-column - The column with the statement and the demands.
+ * @csspart side-column - The column with the counter and the share card.
+ * @csspart statement - The `<standpoint-statement>` element.
+ * @csspart demands - The `<standpoint-demands>` element.
+ * @csspart counter - The `<standpoint-counter>` element.
+ * @csspart share - The `<standpoint-share>` element.
+ *
+ * @cssprop --standpoint-embed-gap - Space between the parts and the columns (1.5 × `--standpoint-spacing`).
+ * @cssprop --standpoint-embed-side-width - Width of the counter-and-share column when the embed is wide (20rem; never more than 40 % of the embed).
+ *
+ * @fires {StandpointLoadEvent} standpoint-load - Once for the whole embed when the standpoint has rendered (the parts' own events stay inside). `detail`: `{ url, feed, item, problems }`.
+ * @fires {StandpointErrorEvent} standpoint-error - Once for the whole embed when the feed cannot be loaded or used. `detail`: `{ code, message, url, stale, problems }`.
+ * @fires {StandpointShareEvent} standpoint-share - From the share card: a reader took a share action. `detail`: `{ network, url }`.
+ */
+export class StandpointEmbed extends StandpointElement {
+  static override styles = [hostStyles, styles];
+
+  /** The parts to show, space separated, in order: `statement demands counter share`. Unknown names are ignored; nothing usable shows every part. */
+  @property() sections = '';
+
+  /** Level of the statement's title (1–6); the demands and share headings go one level below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  protected override renderContent(_item: LocalizedItem) {
+    const sections = parseSections(this.sections);
+    const columns = arrangeSections(sections);
+    return html`<div part="base" class="base">
+      <div
+        part="layout"
+        class="layout ${columns.length === 2 ? 'split' : 'single'} ${columns[0].kind}-first"
+        @standpoint-load=${this.handlePartFeedEvent}
+        @standpoint-error=${this.handlePartFeedEvent}
+      >
+        ${columns.map((column) => this.renderColumn(column, sections.includes('statement')))}
+      </div>
+    </div>`;
+  }
+
+  /**
+   * The embed announces load and error once for the whole standpoint; the
+   * same news from each of its parts would only repeat it to the page.
+   */
+  private handlePartFeedEvent(event: Event): void {
+    event.stopPropagation();
+  }
+
+  private renderColumn(column: EmbedColumn, hasStatement: boolean) {
+    const level = clampHeadingLevel(this.headingLevel);
+    // Under the statement's title the other headings go one level down, so the page outline stays whole.
+    const below = hasStatement ? Math.min(level + 1, 6) : level;
+    return html`<div part="column ${column.kind}-column" class="column ${column.kind}">
+      ${column.sections.map((section) => this.renderSection(section, level, below))}
+    </div>`;
+  }
+
+  /**
+   * One part, with the embed's feed settings passed through. The parts ask
+   * the shared loader for the same URL, so the page still makes one request.
+   * Data from the `feed` property or an inline script reaches them as the
+   * property (they cannot see the embed's light DOM).
+   */
+  private renderSection(section: EmbedSection, level: number, below: number) {
+    const src = this.src || nothing;
+    const item = this.item || nothing;
+    const lang = this.readerLanguage;
+    const theme = this.theme ?? nothing;
+    const refresh = this.refresh > 0 ? this.refresh : nothing;
+    const feed = this.feed ?? (this.feedController.url ? undefined : this.feedController.feed);
+    switch (section) {
+      case 'statement':
+        return html`<standpoint-statement part="statement" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${level} .feed=${feed} .strings=${this.strings}></standpoint-statement>`;
+      case 'demands':
+        return html`<standpoint-demands part="demands" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${below} .feed=${feed} .strings=${this.strings}></standpoint-demands>`;
+      case 'counter':
+        return html`<standpoint-counter part="counter" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} .feed=${feed} .strings=${this.strings}></standpoint-counter>`;
+      case 'share':
+        return html`<standpoint-share part="share" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${Math.max(below, 2)} .feed=${feed} .strings=${this.strings}></standpoint-share>`;
+    }
+  }
+}

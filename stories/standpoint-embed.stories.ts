@@ -1,0 +1,84 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/standpoint-embed/define.js';
+import type { StandpointEmbed } from '../src/components/standpoint-embed/standpoint-embed.js';
+import { hostileStrings } from '../tests/fixtures/feeds';
+import { longWord, sampleFeed, sampleWith } from './fixtures/feeds.js';
+import { argTypesFor, darkPage, inlineFeed, narrowDecorator, renderWidget, whileFeedLoads, type WidgetArgs } from './helpers.js';
+
+type Args = WidgetArgs<StandpointEmbed, 'theme' | 'sections' | 'headingLevel' | 'item' | 'refresh' | 'src' | 'strings'>;
+
+/** What a webmaster puts inside the element: readers see it until the embed has loaded, and if it cannot. */
+const fallbackLink = () => html`<p><a href="https://example.org/standpoint/2025-08-13">Read the joint standpoint (sample)</a></p>`;
+
+/** A wide column of a page (960 px): text beside counter and share, whatever the window's width. */
+const wideDecorator: Decorator = (story) => html`<div style="inline-size: 960px; max-inline-size: none">${story()}</div>`;
+
+const hostileFeed = sampleWith({
+  title: `${hostileStrings[0]} ${longWord}`,
+  summary: hostileStrings.slice(1, 6).join(' '),
+});
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Embed',
+  component: 'standpoint-embed',
+  args: {
+    lang: 'en',
+    theme: '',
+    sections: '',
+    'heading-level': 2,
+    src: '',
+    feed: sampleFeed,
+  },
+  argTypes: argTypesFor('standpoint-embed', {
+    sections: { control: 'text', description: 'Parts to show, in order, e.g. "statement demands counter share"' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    refresh: { control: { type: 'number', min: 0 } },
+  }),
+  render: renderWidget<Args>('standpoint-embed'),
+};
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A reader on an NGO's page: the whole standpoint in one element, laid out by the width it is given. */
+export const Loaded: Story = {};
+
+/** A reader in Ukrainian, in a wide column: the text beside counter and share, every part in Ukrainian. */
+export const Ukrainian: Story = { args: { lang: 'uk', theme: 'light' }, decorators: [wideDecorator] };
+
+/** A wide column (960 px): two columns, decided by the embed's own width. */
+export const Wide: Story = { args: { theme: 'light' }, decorators: [wideDecorator] };
+
+/** A 280 px column on an old phone: one column, in the order of `sections`. */
+export const Narrow: Story = { args: { lang: 'uk', theme: 'auto' }, decorators: [narrowDecorator] };
+
+/** A dark site. */
+export const Dark: Story = { args: { theme: 'dark' }, globals: darkPage, decorators: [wideDecorator] };
+
+/** The feed is on its way: the webmaster's fallback link stays until the standpoint has loaded. */
+export const Loading: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-embed', fallbackLink) };
+
+/** The feed could not be used: the webmaster's fallback link is shown instead of every part. */
+export const FeedError: Story = {
+  args: { feed: { version: 'not a feed' } },
+  render: renderWidget<Args>('standpoint-embed', fallbackLink),
+};
+
+/** Hostile and very long text from a feed stays inert text and wraps in every part. */
+export const Hostile: Story = { args: { feed: hostileFeed }, decorators: [narrowDecorator] };
+
+/** `sections="counter share"`: only the count and the share card, e.g. for a sidebar. */
+export const CounterAndShare: Story = { args: { sections: 'counter share', theme: 'light' } };
+
+/** `sections="statement demands"`: only the text, one column at any width. */
+export const TextOnly: Story = { args: { sections: 'statement demands' }, decorators: [wideDecorator] };
+
+/** `sections="counter share statement"`: counter and share come first, on top in one column and at the start of the line in two. */
+export const SideFirst: Story = { args: { sections: 'counter share statement', theme: 'light' }, decorators: [wideDecorator] };
+
+/** A static site: the feed is an inline `<script type="application/json">` child, so the page makes no request. */
+export const InlineFeed: Story = {
+  args: { feed: undefined },
+  render: renderWidget<Args>('standpoint-embed', () => inlineFeed(sampleFeed)),
+};

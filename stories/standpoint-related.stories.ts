@@ -1,0 +1,93 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/standpoint-related/define.js';
+import type { StandpointRelated } from '../src/components/standpoint-related/standpoint-related.js';
+import type { Feed } from '../src/feed/types.js';
+import { hostileStrings } from '../tests/fixtures/feeds';
+import { longWord, sampleFeed } from './fixtures/feeds.js';
+import { argTypesFor, darkPage, narrowDecorator, renderWidget, whileFeedLoads, type WidgetArgs } from './helpers.js';
+
+type Args = WidgetArgs<StandpointRelated, 'theme' | 'limit' | 'headingLevel' | 'item' | 'src' | 'strings'>;
+
+/** What a webmaster puts inside the element: readers see it until the list has loaded, and if it cannot. */
+const fallbackLink = () => html`<p><a href="https://example.org/standpoint/">More materials (sample)</a></p>`;
+
+/** The sample feed with `items` changed (a fresh copy). */
+function sampleWithItems(change: (items: Feed['items']) => Feed['items']): Feed {
+  const feed = structuredClone(sampleFeed);
+  feed.items = change(feed.items);
+  return feed;
+}
+
+/** Images from the same server as the page (Storybook serves demo/), so nothing leaves this machine. */
+const withImages = sampleWithItems((items) => items.map((item, index) => (index > 0 ? { ...item, image: '/demo/favicon.svg' } : item)));
+
+const onlyTheStandpoint = sampleWithItems((items) => items.slice(0, 1));
+
+const hostileFeed = sampleWithItems((items) => [
+  items[0]!,
+  ...hostileStrings.slice(0, 6).map((title, index) => ({
+    id: `hostile-${index}`,
+    url: index % 2 === 0 ? 'https://example.org/materials' : 'javascript:window.__xss()',
+    title: `${title} ${longWord}`,
+    summary: title,
+    date_published: `2025-09-0${index + 1}T10:00:00Z`,
+  })),
+]);
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Related',
+  component: 'standpoint-related',
+  args: {
+    lang: 'en',
+    theme: '',
+    limit: 3,
+    'heading-level': 2,
+    src: '',
+    feed: sampleFeed,
+  },
+  argTypes: argTypesFor('standpoint-related', {
+    limit: { control: { type: 'number', min: 1 } },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  }),
+  render: renderWidget<Args>('standpoint-related'),
+};
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A reader at the end of the standpoint: the feed's other materials, newest first, each standpoint with its demand progress. */
+export const Loaded: Story = {};
+
+/** A reader in Ukrainian: translated titles where the feed has them, dates and the badge in Ukrainian. */
+export const Ukrainian: Story = { args: { lang: 'uk', theme: 'light' } };
+
+/** The feed has nothing but the standpoint: a clear message, and the link to more. */
+export const Empty: Story = { args: { feed: onlyTheStandpoint } };
+
+/** The feed is on its way: the webmaster's fallback link stays until the list has loaded. */
+export const Loading: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-related', fallbackLink) };
+
+/** The feed could not be used: the webmaster's fallback link is shown instead. */
+export const FeedError: Story = {
+  args: { feed: { version: 'not a feed' } },
+  render: renderWidget<Args>('standpoint-related', fallbackLink),
+};
+
+/** Hostile and very long titles stay inert text and wrap; unsafe links are dropped. */
+export const Hostile: Story = { args: { feed: hostileFeed, limit: 6 }, decorators: [narrowDecorator] };
+
+/** A 280 px sidebar column on an old phone: each image above its text. */
+export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', feed: withImages }, decorators: [narrowDecorator] };
+
+/** A dark site. */
+export const Dark: Story = { args: { theme: 'dark', feed: withImages }, globals: darkPage };
+
+/** Items with an image from the feed: lazy, without referrer, beside the text in a wide column. */
+export const WithImages: Story = { args: { theme: 'light', feed: withImages } };
+
+/** `limit="1"`: only the newest other material. */
+export const One: Story = { args: { limit: 1 } };
+
+/** `item` names the briefing: the list leaves it out and offers the standpoint instead. */
+export const OnTheBriefingPage: Story = { args: { item: 'briefing-2025-08-27' } };
