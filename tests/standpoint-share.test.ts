@@ -65,7 +65,7 @@ describe('<standpoint-share>', () => {
     expect(text(root(element).querySelector('[part="count"]'))).to.equal('21 signatories');
     expect(root(element).querySelector('.preview')!.getAttribute('lang')).to.equal('en');
     expect(root(element).querySelector('img'), 'no image in this feed').to.equal(null);
-    expect(root(element).querySelector('section[part="base"]')!.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(root(element).querySelector('[part="base"][role="group"]')!.getAttribute('aria-labelledby')).to.equal('heading');
     await expect(element).to.be.accessible();
   });
 

@@ -101,7 +101,8 @@ export class StandpointShare extends StandpointElement {
     }
     const { share } = item;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    return html`<section part="base" class="card" aria-labelledby="heading">
+    // A group, not a named <section>: a region landmark would repeat when a page shows the card twice.
+    return html`<div part="base" class="card" role="group" aria-labelledby="heading">
       <div class="preview" lang=${item.lang || nothing}>
         ${share.image
           ? html`<img part="image" class="image" src=${share.image.url} alt=${share.image.alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
@@ -113,7 +114,7 @@ export class StandpointShare extends StandpointElement {
       </div>
       ${this.renderCount(item)} ${item.expired ? html`<p class="status-message">${this.t.campaignClosed}</p>` : nothing}
       ${this.renderActions(data)} ${this.renderNetworks(data)} ${this.renderEmbed(item)}
-    </section>`;
+    </div>`;
   }
 
   private renderCount(item: LocalizedItem) {
@@ -130,7 +131,7 @@ export class StandpointShare extends StandpointElement {
         <button type="button" part="button" class="button primary" @click=${() => this.handleCopy('link', data.url, data.url)}>
           ${icon(this.copyState === 'copied' ? 'check' : 'copy')}<span>${t.shareCopyLink}</span>
         </button>
-        ${canUseShareSheet(sheet)
+        ${this.firstRenderDone && canUseShareSheet(sheet)
           ? html`<button type="button" part="button" class="button primary" @click=${() => this.handleSystemShare(sheet)}>
               ${icon('share')}<span>${t.shareSystem}</span>
             </button>`
