@@ -1,11 +1,14 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  // MDX pages (Theming, Feed format) sit beside the widgets' stories.
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  staticDirs: [{ from: '../demo', to: '/demo' }],
+  // Fixtures Storybook serves itself, for stories that read a feed by `src` as a page does. Not under /demo:
+  // in dev mode that path is Vite's, for the stories that import demo/sample-feed.json as a module.
+  staticDirs: [{ from: '../demo', to: '/feeds' }],
   viteFinal: (viteConfig) => ({
     ...viteConfig,
     build: {

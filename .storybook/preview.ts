@@ -9,6 +9,8 @@ setCustomElementsManifest(storybookManifest);
 
 const preview: Preview = {
   parameters: {
+    // Designers look for a widget first; the pages for webmasters and designers follow.
+    options: { storySort: { order: ['Widgets', 'Examples', 'Design', 'Webmasters'] } },
     controls: { expanded: true },
     a11y: { test: 'error' },
     backgrounds: {

@@ -1,12 +1,15 @@
 /**
- * What the four widget story files share: argTypes read from the Custom
- * Elements Manifest (so the controls are the elements' real attributes), one
- * render function that applies args as attributes and the feed as a property,
- * and the page situations stories put a widget in (a narrow column, a dark page).
+ * What the widget story files share: argTypes read from the Custom Elements
+ * Manifest (so the controls are the elements' real attributes), one render
+ * function that applies args as attributes and the feed as a property, the
+ * other ways a page gives data (an inline JSON child, a feed still on its way,
+ * a refresh), and the page situations stories put a widget in (a narrow
+ * column, a dark page, a right-to-left page, a page with its own CSS).
  */
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
-import { html, noChange, type TemplateResult } from 'lit';
+import { html, noChange, nothing, render, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { ref } from 'lit/directives/ref.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 // Generated from the elements' JSDoc by `npm run analyze` (build-storybook runs it first).
 import manifest from '../custom-elements.json';
@@ -16,6 +19,8 @@ import { UI_LOCALES } from '../src/i18n/locale.js';
 
 interface Entry {
   name: string;
+  description?: string;
+  summary?: string;
   kind?: string;
   privacy?: string;
   static?: boolean;
@@ -24,7 +29,10 @@ interface Entry {
 }
 
 interface Declaration {
+  name?: string;
   tagName?: string;
+  description?: string;
+  summary?: string;
   attributes?: Entry[];
   members?: Entry[];
   events?: Entry[];
@@ -41,6 +49,8 @@ type Module = { declarations?: Declaration[] };
  * attribute of the same name (and its control): parts become `::part(list)`.
  * Private and protected fields are implementation, not API. The unnamed
  * default slot (the light-DOM fallback) gets a name, or it is not listed.
+ * An element documented by `@summary` alone gets it as the description the
+ * docs page opens with.
  */
 export const storybookManifest = {
   ...manifest,
@@ -48,6 +58,7 @@ export const storybookManifest = {
     ...module,
     declarations: module.declarations?.map((declaration) => ({
       ...declaration,
+      description: declaration.description || declaration.summary,
       members: declaration.members?.filter(
         (member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public',
       ),
@@ -57,13 +68,27 @@ export const storybookManifest = {
   })),
 };
 
-function declarationOf(tag: string): Declaration {
+function findDeclaration(matches: (declaration: Declaration) => boolean, what: string): Declaration {
   for (const module of storybookManifest.modules) {
-    const declaration = module.declarations?.find((candidate) => candidate.tagName === tag);
+    const declaration = module.declarations?.find(matches);
     if (declaration) return declaration;
   }
-  throw new Error(`<${tag}> is not in custom-elements.json: run \`npm run analyze\``);
+  throw new Error(`${what} is not in custom-elements.json: run \`npm run analyze\``);
 }
+
+const declarationOf = (tag: string): Declaration => findDeclaration((candidate) => candidate.tagName === tag, `<${tag}>`);
+
+/** The `--standpoint-*` tokens every widget reads (documented on the shared base class), with their descriptions. */
+export const themeTokens: readonly { name: string; description: string }[] = (
+  findDeclaration((candidate) => candidate.name === 'StandpointElement', 'StandpointElement').cssProperties ?? []
+).map(({ name, description }) => ({ name, description: description ?? '' }));
+
+/**
+ * Languages the `lang` control offers: the interface languages, and Arabic,
+ * a right-to-left language the feed may translate the content into while the
+ * interface falls back to English.
+ */
+export const storyLanguages = [...UI_LOCALES, 'ar'] as const;
 
 // The manifest names these types without spelling them out; `satisfies` keeps the lists honest.
 const unionOptions: Record<string, readonly string[]> = {
@@ -73,7 +98,7 @@ const unionOptions: Record<string, readonly string[]> = {
 
 /** The control for one attribute, from its type in the manifest. */
 function controlFor(attribute: Entry): ArgTypes[string] {
-  if (attribute.name === 'lang') return { control: 'inline-radio', options: [...UI_LOCALES] };
+  if (attribute.name === 'lang') return { control: 'inline-radio', options: [...storyLanguages] };
   const text = attribute.type?.text ?? '';
   const type = text.replace(/\s*\|\s*undefined$/, '');
   if (type in unionOptions) {
@@ -169,11 +194,119 @@ const applyArgs = directive(ApplyArgs);
  * set (kebab-case names, as in the manifest), `.feed` set from `args.feed`,
  * and its events sent to the Actions panel. The element is kept between
  * renders, so changing a control updates it as a page's script would.
+ * `children` is what the webmaster put inside the element: fallback content,
+ * or an inline feed (`inlineFeed`).
  */
-export function renderWidget<Args>(tag: string): (args: Args) => TemplateResult {
+export function renderWidget<Args>(tag: string, children?: (args: Args) => unknown): (args: Args) => TemplateResult {
   const declaration = declarationOf(tag);
   const name = unsafeStatic(tag);
-  return (args) => staticHtml`<${name} ${applyArgs(args as StoryArgs, declaration)}></${name}>`;
+  return (args) =>
+    staticHtml`<${name} ${applyArgs(args as StoryArgs, declaration)}>${children ? children(args) : nothing}</${name}>`;
+}
+
+const inlineFeeds = new WeakMap<object, HTMLScriptElement>();
+
+/**
+ * The feed as a static site gives it: a `<script type="application/json">`
+ * child of the element, so the widget makes no request at all. Built as a
+ * node (a template cannot bind inside a script); one node per feed, so a
+ * re-render keeps it.
+ */
+export function inlineFeed(feed: object): HTMLScriptElement {
+  let script = inlineFeeds.get(feed);
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(feed);
+    inlineFeeds.set(feed, script);
+  }
+  return script;
+}
+
+/** The `src` of stories that show a widget while its feed is on the way: requests for it are never answered. */
+export const FEED_THAT_NEVER_ARRIVES = 'feed-that-never-arrives.json';
+
+let heldStories = 0;
+let pageFetch: typeof fetch | undefined;
+
+/**
+ * A story's `beforeEach`: every request for FEED_THAT_NEVER_ARRIVES stays
+ * open, as on a dead connection, so the widget shows its loading state; after
+ * the loader's own timeout (15 s) it gives up and shows the fallback again,
+ * as a reader would see it. Other requests pass. Nothing leaves the page:
+ * the request never reaches the network. Counted, because a docs page
+ * renders several such stories at once and they are torn down in any order.
+ */
+export function holdFeedRequests(): () => void {
+  if (heldStories++ === 0) {
+    const passOn = (pageFetch = window.fetch);
+    window.fetch = (input, init) => {
+      // Read the URL without building a Request, which would take over the body of a request that has one.
+      const url = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
+      if (!new URL(url, document.baseURI).pathname.endsWith(`/${FEED_THAT_NEVER_ARRIVES}`)) return passOn(input, init);
+      const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+      return new Promise<Response>((_resolve, reject) => {
+        signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      });
+    };
+  }
+  return () => {
+    if (--heldStories === 0 && pageFetch) {
+      window.fetch = pageFetch;
+      pageFetch = undefined;
+    }
+  };
+}
+
+/** Story fields that show a widget while its feed is on the way (no `feed` property, a `src` that never answers). */
+export const whileFeedLoads = {
+  args: { src: FEED_THAT_NEVER_ARRIVES, feed: undefined },
+  beforeEach: holdFeedRequests,
+};
+
+/**
+ * A story's `play`: a moment after the first render, every widget in the
+ * story receives `next()` as its feed, exactly as when a refresh of its feed
+ * brings new data (new statuses are marked, the count counts up, the change
+ * is announced to screen readers).
+ */
+export function refreshWith(next: () => unknown, afterMs = 1000) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    await new Promise((resolve) => setTimeout(resolve, afterMs));
+    for (const element of canvasElement.querySelectorAll('*')) {
+      if (element.localName.startsWith('standpoint-')) (element as Element & { feed?: unknown }).feed = next();
+    }
+  };
+}
+
+const adoptedSheets = new Map<string, CSSStyleSheet>();
+
+/**
+ * `content` in a shadow root of its own, under `css` (adopted through CSSOM):
+ * a page whose stylesheet (`standpoint-counter { --standpoint-…: … }`) reaches
+ * only its own widgets, so that two differently themed pages can sit on one
+ * docs page, and the CSS shown to copy is exactly the CSS applied. A sheet
+ * given as a CSSStyleSheet stays the caller's to change (a live editor).
+ */
+export function isolatedPage(css: readonly (string | CSSStyleSheet)[], content: TemplateResult): TemplateResult {
+  const sheets = css.map((text) => {
+    if (typeof text !== 'string') return text;
+    let sheet = adoptedSheets.get(text);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      adoptedSheets.set(text, sheet);
+    }
+    return sheet;
+  });
+  return html`<div
+    ${ref((host) => {
+      if (!(host instanceof HTMLElement)) return;
+      const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = sheets;
+      render(content, root);
+    })}
+  ></div>`;
 }
 
 /** A 280 px sidebar column, as on an old phone. */
@@ -181,3 +314,6 @@ export const narrowDecorator: Decorator = (story) => html`<div style="inline-siz
 
 /** Story globals for a dark page behind the widget (the preview's `dark` background). */
 export const darkPage = { backgrounds: { value: 'dark' } };
+
+/** A page written right to left (Arabic, Hebrew, Persian, Urdu…): the widget mirrors its layout. */
+export const rightToLeftPage: Decorator = (story) => html`<div dir="rtl" lang="ar">${story()}</div>`;

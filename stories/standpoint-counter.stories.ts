@@ -1,19 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import sampleFeed from '../demo/sample-feed.json';
+import { html } from 'lit';
 import '../src/components/standpoint-counter/define.js';
 import type { StandpointCounter } from '../src/components/standpoint-counter/standpoint-counter.js';
 import { emptyStandpointFeed, hostileStrings, hugeFeed } from '../tests/fixtures/feeds';
-import { argTypesFor, darkPage, narrowDecorator, renderWidget, type WidgetArgs } from './helpers.js';
+import { rightToLeftFeed, sampleFeed, sampleWithSignatories } from './fixtures/feeds.js';
+import {
+  argTypesFor,
+  darkPage,
+  inlineFeed,
+  narrowDecorator,
+  refreshWith,
+  renderWidget,
+  rightToLeftPage,
+  whileFeedLoads,
+  type WidgetArgs,
+} from './helpers.js';
 
-type Args = WidgetArgs<StandpointCounter, 'theme' | 'variant' | 'list' | 'chart' | 'goal' | 'pageSize' | 'refresh'>;
+type Args = WidgetArgs<
+  StandpointCounter,
+  'theme' | 'variant' | 'list' | 'chart' | 'goal' | 'pageSize' | 'refresh' | 'src' | 'strings'
+>;
 
-/** The sample feed with its signatories changed, as a refresh would bring them. */
-function sampleWithSignatories(change: Record<string, unknown>): unknown {
-  const feed = structuredClone(sampleFeed);
-  const standpoint = feed.items[0]._standpoint as { signatories?: Record<string, unknown> };
-  standpoint.signatories = { ...standpoint.signatories, ...change };
-  return feed;
-}
+/** What a webmaster puts inside the element: readers see it until the widget has loaded, and if it cannot. */
+const fallbackText = () => html`<p>148 signatories (sample)</p>`;
 
 const hostileFeed = sampleWithSignatories({
   count: 1234567,
@@ -35,6 +44,7 @@ const meta: Meta<Args> = {
     list: false,
     chart: false,
     'page-size': 50,
+    src: '',
     feed: sampleFeed,
   },
   argTypes: argTypesFor('standpoint-counter', {
@@ -54,11 +64,23 @@ export const Loaded: Story = {};
 /** A reader in Ukrainian: number format and all four plural forms. */
 export const Ukrainian: Story = { args: { lang: 'uk', theme: 'light', list: true, chart: true } };
 
+/** The feed is on its way and the page gave no fallback: a short "Loading…" in the reader's language. */
+export const Loading: Story = { ...whileFeedLoads };
+
+/** The feed is on its way: the webmaster's fallback figure stays until the widget has loaded. */
+export const LoadingWithFallback: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-counter', fallbackText) };
+
 /** The feed gives no count and no list yet: a clear message, not a zero. */
 export const Empty: Story = { args: { feed: emptyStandpointFeed } };
 
-/** The feed could not be used: the light-DOM fallback (here, the default message) is shown. */
+/** The feed could not be used and the page gave no fallback: the default message. */
 export const FeedError: Story = { args: { feed: { version: 'not a feed' } } };
+
+/** The feed could not be used: the webmaster's fallback figure is shown instead. */
+export const FeedErrorWithFallback: Story = {
+  args: { feed: { version: 'not a feed' }, lang: 'uk' },
+  render: renderWidget<Args>('standpoint-counter', fallbackText),
+};
 
 /** Hostile and very long names stay inert text and wrap; unsafe links are dropped. */
 export const Hostile: Story = { args: { feed: hostileFeed, list: true }, decorators: [narrowDecorator] };
@@ -66,8 +88,23 @@ export const Hostile: Story = { args: { feed: hostileFeed, list: true }, decorat
 /** A 280 px sidebar column on an old phone. */
 export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', list: true, chart: true }, decorators: [narrowDecorator] };
 
+/** `theme="light"`: its own white surface and border, whatever the page's colours. */
+export const Light: Story = { args: { theme: 'light', chart: true } };
+
 /** A dark site. */
 export const Dark: Story = { args: { theme: 'dark', list: true, chart: true }, globals: darkPage };
+
+/** `theme="auto"`: light or dark as the reader's system is set. */
+export const Auto: Story = { args: { theme: 'auto', chart: true } };
+
+/**
+ * A right-to-left page: number, bar, chart and list mirror; the interface falls back to English. Open issue:
+ * English text with numbers is not yet isolated from the page's direction ("148 of 250" is reordered).
+ */
+export const RightToLeftPage: Story = {
+  args: { lang: 'ar', feed: rightToLeftFeed(), theme: 'light', list: true, chart: true, 'page-size': 10 },
+  decorators: [rightToLeftPage],
+};
 
 /** One line for sidebars and footers: number and label. */
 export const Compact: Story = { args: { variant: 'compact' } };
@@ -78,8 +115,8 @@ export const CompactUkrainianDark: Story = { args: { variant: 'compact', lang: '
 /** The names of the signatories, a page at a time. */
 export const WithList: Story = { args: { list: true, 'page-size': 10 } };
 
-/** 10 000 names: only the first page is rendered until the reader asks for all. */
-export const TenThousandNames: Story = { args: { feed: hugeFeed(), list: true, chart: true } };
+/** 10 000 names: only the first page is rendered until the reader asks for all. Left off the docs page, which renders every story at once. */
+export const TenThousandNames: Story = { args: { feed: hugeFeed(), list: true, chart: true }, tags: ['!autodocs'] };
 
 /** A growth chart with its text alternative (and a data table for screen readers). */
 export const WithChart: Story = { args: { chart: true, theme: 'light' } };
@@ -93,9 +130,16 @@ export const OwnGoal: Story = { args: { goal: 1000 } };
 /** Live: the pause control (WCAG 2.2.2); a second later a refresh brings 40 more and the number counts up. */
 export const LiveUpdate: Story = {
   args: { refresh: 60, theme: 'light' },
-  play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector('standpoint-counter');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    if (element) element.feed = sampleWithSignatories({ count: 188, updated: new Date().toISOString() });
-  },
+  play: refreshWith(() => sampleWithSignatories({ count: 188, updated: new Date().toISOString() })),
+};
+
+/** A static site: the feed is an inline `<script type="application/json">` child, so the widget makes no request. */
+export const InlineFeed: Story = {
+  args: { feed: undefined, variant: 'compact' },
+  render: renderWidget<Args>('standpoint-counter', () => inlineFeed(sampleFeed)),
+};
+
+/** The webmaster's own words for interface strings (`strings` attribute): "organisations" instead of "signatories". */
+export const CustomStrings: Story = {
+  args: { strings: { signatories: { one: '{count} organisation', other: '{count} organisations' } } },
 };

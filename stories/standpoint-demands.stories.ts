@@ -1,32 +1,35 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import sampleFeed from '../demo/sample-feed.json';
+import { html } from 'lit';
 import '../src/components/standpoint-demands/define.js';
 import type { StandpointDemands } from '../src/components/standpoint-demands/standpoint-demands.js';
-import type { Demand } from '../src/feed/types';
-import { emptyStandpointFeed, hostileStrings } from '../tests/fixtures/feeds';
-import { argTypesFor, darkPage, narrowDecorator, renderWidget, type WidgetArgs } from './helpers.js';
+import { emptyStandpointFeed, hostileStrings, hugeFeed } from '../tests/fixtures/feeds';
+import { refreshedSampleFeed, rightToLeftFeed, sampleFeed, sampleWithDemands, sampleWithStatuses } from './fixtures/feeds.js';
+import {
+  argTypesFor,
+  darkPage,
+  inlineFeed,
+  narrowDecorator,
+  refreshWith,
+  renderWidget,
+  rightToLeftPage,
+  whileFeedLoads,
+  type WidgetArgs,
+} from './helpers.js';
 
-type Args = WidgetArgs<StandpointDemands, 'theme' | 'status' | 'compact' | 'legend' | 'headingLevel'>;
+type Args = WidgetArgs<StandpointDemands, 'theme' | 'status' | 'compact' | 'legend' | 'headingLevel' | 'src' | 'strings'>;
 
-/** A copy of the sample feed whose first item's demands `change` rewrites (statuses as a refresh would bring them). */
-function sampleWith(change: (demands: Demand[]) => Demand[]): unknown {
-  const feed = structuredClone(sampleFeed) as { items: { _standpoint: { demands: Demand[] } }[] };
-  const standpoint = feed.items[0]._standpoint;
-  standpoint.demands = change(standpoint.demands);
-  return feed;
-}
-
-const sampleWithStatuses = (statuses: Record<string, string>): unknown =>
-  sampleWith((demands) => demands.map((demand) => ({ ...demand, status: statuses[demand.id] ?? demand.status })));
-
-const hostileFeed = sampleWith(([first]) =>
+const hostileFeed = sampleWithDemands(([first]) =>
   hostileStrings.slice(0, 8).map((text, index) => ({
-    ...first,
+    ...first!,
     id: `hostile-${index}`,
     text: `${text} Averyveryveryverylongwordwithoutanyspacesthatmustwrapinsteadofwideningthecolumn`,
     note: text,
   })),
 );
+
+/** What a webmaster puts inside the element: readers see it until the widget has loaded, and if it cannot. */
+const fallbackLink = () =>
+  html`<p><a href="https://example.org/standpoint/2025-08-13#demands">See the six demands (sample)</a></p>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Demands',
@@ -38,6 +41,7 @@ const meta: Meta<Args> = {
     compact: false,
     legend: false,
     'heading-level': 2,
+    src: '',
     feed: sampleFeed,
   },
   argTypes: argTypesFor('standpoint-demands', {
@@ -55,22 +59,56 @@ export const Loaded: Story = {};
 /** A reader in Ukrainian: translated demands, status words and plurals. */
 export const Ukrainian: Story = { args: { lang: 'uk', theme: 'light' } };
 
+/** The feed is on its way and the page gave no fallback: a short "Loading…" in the reader's language. */
+export const Loading: Story = { ...whileFeedLoads };
+
+/** The feed is on its way: the webmaster's fallback link stays until the widget has loaded. */
+export const LoadingWithFallback: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-demands', fallbackLink) };
+
 /** The standpoint lists no demands yet: a clear message, not a blank box. */
 export const Empty: Story = { args: { feed: emptyStandpointFeed } };
 
-/** The feed could not be used: the light-DOM fallback (here, the default message) is shown. */
+/** The feed could not be used and the page gave no fallback: the default message. */
 export const FeedError: Story = { args: { feed: { version: 'not a feed' } } };
+
+/** The feed could not be used: the webmaster's fallback link is shown instead. */
+export const FeedErrorWithFallback: Story = {
+  args: { feed: { version: 'not a feed' }, lang: 'uk' },
+  render: renderWidget<Args>('standpoint-demands', fallbackLink),
+};
+
+/** A refresh a second after the first render moves two demands on: they are marked "just changed" and the change is announced. */
+export const StatusChanges: Story = { args: { theme: 'light', legend: true }, play: refreshWith(refreshedSampleFeed) };
 
 /** Hostile and very long text from a feed stays inert text and wraps. */
 export const LongText: Story = { args: { feed: hostileFeed }, decorators: [narrowDecorator] };
 
+/** 200 demands in every status: one long ordered list, still one summary line. Left off the docs page, which renders every story at once. */
+export const ManyDemands: Story = { args: { feed: hugeFeed(), compact: true }, tags: ['!autodocs'] };
+
 /** A 280 px sidebar column on an old phone. */
 export const Narrow: Story = { args: { lang: 'uk', theme: 'auto' }, decorators: [narrowDecorator] };
+
+/** `theme="light"`: its own white surface and border, whatever the page's colours. */
+export const Light: Story = { args: { theme: 'light' } };
 
 /** A dark site. */
 export const Dark: Story = { args: { theme: 'dark', legend: true }, globals: darkPage };
 
-/** Only the demands enshrined in an agreement or implemented. */
+/** `theme="auto"`: light or dark as the reader's system is set. */
+export const Auto: Story = { args: { theme: 'auto', legend: true } };
+
+/**
+ * A right-to-left page with the demands translated into Arabic: the layout mirrors; the interface, which has no
+ * Arabic strings, speaks English. Open issue: English text with numbers is not yet isolated from the page's
+ * direction, so "1 of 6" and trailing full stops are reordered.
+ */
+export const RightToLeftPage: Story = {
+  args: { lang: 'ar', feed: rightToLeftFeed(), theme: 'light' },
+  decorators: [rightToLeftPage],
+};
+
+/** Only the demands enshrined in an agreement or implemented (`status="enshrined implemented"`). */
 export const OnlyEnshrined: Story = {
   args: {
     status: 'enshrined implemented',
@@ -78,13 +116,28 @@ export const OnlyEnshrined: Story = {
   },
 };
 
+/** A status filter that no demand matches: a message, not an empty list. */
+export const FilterMatchesNothing: Story = { args: { status: 'rejected' } };
+
 /** One line per demand: icon and text. */
 export const Compact: Story = { args: { compact: true, legend: true } };
 
 /** The legend explains every status. */
 export const WithLegend: Story = { args: { legend: true, theme: 'light' } };
 
+/** Under a page's own h2: the widget's heading becomes an h3. */
+export const HeadingLevel3: Story = { args: { 'heading-level': 3 } };
+
 /** A newer feed brings a status this version does not know: shown as written, with a neutral icon. */
 export const UnknownStatus: Story = {
   args: { feed: sampleWithStatuses({ 'end-disappearances': 'ratified' }) },
 };
+
+/** A static site: the feed is an inline `<script type="application/json">` child, so the widget makes no request. */
+export const InlineFeed: Story = {
+  args: { feed: undefined, lang: 'uk' },
+  render: renderWidget<Args>('standpoint-demands', () => inlineFeed(sampleFeed)),
+};
+
+/** The webmaster's own words for interface strings (`strings` attribute). */
+export const CustomStrings: Story = { args: { strings: { demandsHeading: 'What we ask of the negotiators' } } };

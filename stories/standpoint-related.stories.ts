@@ -20,7 +20,7 @@ function sampleWithItems(change: (items: Feed['items']) => Feed['items']): Feed 
 }
 
 /** Images from the same server as the page (Storybook serves demo/), so nothing leaves this machine. */
-const withImages = sampleWithItems((items) => items.map((item, index) => (index > 0 ? { ...item, image: '/demo/favicon.svg' } : item)));
+const withImages = sampleWithItems((items) => items.map((item, index) => (index > 0 ? { ...item, image: '/feeds/favicon.svg' } : item)));
 
 const onlyTheStandpoint = sampleWithItems((items) => items.slice(0, 1));
 

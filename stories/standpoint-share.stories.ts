@@ -1,22 +1,29 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import sampleFeed from '../demo/sample-feed.json';
+import { html } from 'lit';
 import '../src/components/standpoint-share/define.js';
 import type { StandpointShare } from '../src/components/standpoint-share/standpoint-share.js';
-import { hostileStrings, plainFeed } from '../tests/fixtures/feeds';
-import { argTypesFor, darkPage, narrowDecorator, renderWidget, type WidgetArgs } from './helpers.js';
+import { hostileStrings, hugeFeed, plainFeed } from '../tests/fixtures/feeds';
+import { refreshedSampleFeed, rightToLeftFeed, sampleFeed, sampleWithShare } from './fixtures/feeds.js';
+import {
+  argTypesFor,
+  darkPage,
+  inlineFeed,
+  narrowDecorator,
+  refreshWith,
+  renderWidget,
+  rightToLeftPage,
+  whileFeedLoads,
+  type WidgetArgs,
+} from './helpers.js';
 
 type Args = WidgetArgs<
   StandpointShare,
-  'theme' | 'networks' | 'utmSource' | 'utmMedium' | 'utmCampaign' | 'noEmbed' | 'headingLevel'
+  'theme' | 'networks' | 'utmSource' | 'utmMedium' | 'utmCampaign' | 'noEmbed' | 'headingLevel' | 'src' | 'strings'
 >;
 
-/** The sample feed with its first item's share block changed. */
-function sampleWithShare(change: Record<string, unknown>): unknown {
-  const feed = structuredClone(sampleFeed);
-  const standpoint = feed.items[0]._standpoint as { share?: Record<string, unknown> };
-  standpoint.share = { ...standpoint.share, ...change };
-  return feed;
-}
+/** What a webmaster puts inside the element: readers see it until the widget has loaded, and if it cannot. */
+const fallbackLink = () =>
+  html`<p><a href="https://example.org/standpoint/2025-08-13">Share the standpoint (sample)</a></p>`;
 
 const hostileFeed = sampleWithShare({
   title: `${hostileStrings[0]} Averyveryveryverylongtitlewithoutanyspacesthatmustwrapinsteadofoverflowing`,
@@ -43,6 +50,7 @@ const meta: Meta<Args> = {
     'utm-campaign': '',
     'no-embed': false,
     'heading-level': 2,
+    src: '',
     feed: sampleFeed,
   },
   argTypes: argTypesFor('standpoint-share', {
@@ -60,20 +68,53 @@ export const Loaded: Story = {};
 /** A reader in Ukrainian: the translated share text, interface and plural. */
 export const Ukrainian: Story = { args: { lang: 'uk', theme: 'light' } };
 
+/** The feed is on its way and the page gave no fallback: a short "Loading…" in the reader's language. */
+export const Loading: Story = { ...whileFeedLoads };
+
+/** The feed is on its way: the webmaster's fallback link stays until the widget has loaded. */
+export const LoadingWithFallback: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-share', fallbackLink) };
+
 /** The feed gives no web address to share: a clear message instead of dead buttons. */
 export const Empty: Story = { args: { feed: noAddressFeed } };
 
-/** The feed could not be used: the light-DOM fallback (here, the default message) is shown. */
+/** The feed could not be used and the page gave no fallback: the default message. */
 export const FeedError: Story = { args: { feed: { version: 'not a feed' } } };
+
+/** The feed could not be used: the webmaster's fallback link is shown instead. */
+export const FeedErrorWithFallback: Story = {
+  args: { feed: { version: 'not a feed' }, lang: 'uk' },
+  render: renderWidget<Args>('standpoint-share', fallbackLink),
+};
+
+/** A refresh a second after the first render brings a new share text and count; links and embed code follow. */
+export const Refreshed: Story = { args: { theme: 'light' }, play: refreshWith(refreshedSampleFeed) };
 
 /** Hostile and very long share text stays inert text and wraps in a narrow column. */
 export const Hostile: Story = { args: { feed: hostileFeed }, decorators: [narrowDecorator] };
 
+/** 10 000 signatories: the count in the card, formatted for the reader. Left off the docs page, which renders every story at once. */
+export const TenThousandSigned: Story = { args: { feed: hugeFeed(), lang: 'uk' }, tags: ['!autodocs'] };
+
 /** A 280 px sidebar column on an old phone: buttons and network links wrap. */
 export const Narrow: Story = { args: { lang: 'uk', theme: 'auto' }, decorators: [narrowDecorator] };
 
+/** `theme="light"`: its own white surface and border, whatever the page's colours. */
+export const Light: Story = { args: { theme: 'light' } };
+
 /** A dark site. */
 export const Dark: Story = { args: { theme: 'dark' }, globals: darkPage };
+
+/** `theme="auto"`: light or dark as the reader's system is set. */
+export const Auto: Story = { args: { theme: 'auto' } };
+
+/**
+ * A right-to-left page with an Arabic share text: buttons, icons and links mirror. Open issue: English
+ * interface text with numbers is not yet isolated from the page's direction ("148 signatories" is reordered).
+ */
+export const RightToLeftPage: Story = {
+  args: { lang: 'ar', feed: rightToLeftFeed(), theme: 'light' },
+  decorators: [rightToLeftPage],
+};
 
 /** Ukrainian on a dark site. */
 export const UkrainianDark: Story = { args: { lang: 'uk', theme: 'dark' }, globals: darkPage };
@@ -83,6 +124,9 @@ export const ChosenNetworks: Story = { args: { networks: 'telegram viber email f
 
 /** Campaign parameters on every shared URL, only because the webmaster set them (look at the links' addresses). */
 export const CampaignParameters: Story = { args: { 'utm-source': 'partner-site', 'utm-medium': 'share-card', 'utm-campaign': 'peace-2025' } };
+
+/** Under a page's own h2: the card's title is a level-3 heading. */
+export const HeadingLevel3: Story = { args: { 'heading-level': 3, networks: 'telegram email' } };
 
 /** Without the embed disclosure (`no-embed`). */
 export const WithoutEmbed: Story = { args: { 'no-embed': true } };
@@ -114,3 +158,14 @@ export const CopyRefused: Story = {
 
 /** An ordinary JSON Feed item with no `_standpoint`: its own title and address are shared, without a count. */
 export const PlainFeedItem: Story = { args: { feed: plainFeed } };
+
+/** A static site: the feed is an inline `<script type="application/json">` child, so the widget makes no request. */
+export const InlineFeed: Story = {
+  args: { feed: undefined, networks: 'telegram viber email' },
+  render: renderWidget<Args>('standpoint-share', () => inlineFeed(sampleFeed)),
+};
+
+/** The webmaster's own words for interface strings (`strings` attribute). */
+export const CustomStrings: Story = {
+  args: { strings: { shareCopyLink: 'Copy the address', shareEmbed: 'Put this on your organisation’s site' } },
+};

@@ -1,28 +1,39 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import sampleFeed from '../demo/sample-feed.json';
+import { html } from 'lit';
 import '../src/components/standpoint-statement/define.js';
 import type { StandpointStatement } from '../src/components/standpoint-statement/standpoint-statement.js';
-import { UI_LOCALES } from '../src/i18n/locale.js';
 import { emptyStandpointFeed, hostileStrings, hostileUrls, plainFeed } from '../tests/fixtures/feeds';
-import { argTypesFor, darkPage, narrowDecorator, renderWidget, type WidgetArgs } from './helpers.js';
+import {
+  longWord,
+  refreshedSampleFeed,
+  rightToLeftFeed,
+  sampleFeed,
+  sampleWith,
+  veryLongTextFeed,
+} from './fixtures/feeds.js';
+import {
+  argTypesFor,
+  darkPage,
+  inlineFeed,
+  narrowDecorator,
+  refreshWith,
+  renderWidget,
+  rightToLeftPage,
+  whileFeedLoads,
+  type WidgetArgs,
+} from './helpers.js';
 
-type Args = WidgetArgs<StandpointStatement, 'theme' | 'headingLevel' | 'collapsed' | 'previewParagraphs'>;
-
-/** The sample feed with its item changed. */
-function sampleWith(change: Record<string, unknown>): unknown {
-  const feed = structuredClone(sampleFeed);
-  Object.assign(feed.items[0], change);
-  return feed;
-}
-
-const longWord = 'Надзвичайнодовгесловобезжоднихпробілів'.repeat(4);
+type Args = WidgetArgs<
+  StandpointStatement,
+  'theme' | 'headingLevel' | 'collapsed' | 'previewParagraphs' | 'src' | 'item' | 'strings'
+>;
 
 const hostileFeed = sampleWith({
   title: `${hostileStrings[0]} ${longWord}`,
   summary: hostileStrings.slice(0, 8).join(' '),
   content_text: undefined,
   content_html: `<h1>Hostile markup, sanitised</h1><p>Only text, emphasis, lists and safe links survive.</p>${hostileStrings.join('')}<p><a href="${hostileUrls[0]}">a javascript: link, unwrapped</a> · https://example.org/${'long-path/'.repeat(10)}</p>`,
-  tags: [longWord, hostileStrings[6]],
+  tags: [longWord, hostileStrings[6]!],
   _standpoint: undefined,
 });
 
@@ -32,18 +43,9 @@ const htmlFeed = sampleWith({
     '<p>On 13 August 2025, Ukrainian civil-society organisations issued a <strong>joint standpoint</strong> (sample text).</p><h2>What they ask</h2><p>Any ceasefire or peace talks must deal with the humanitarian problems of people in the temporarily occupied territories.</p><ol><li>Release every civilian held.</li><li>End enforced disappearances.</li><li>Open humanitarian corridors.</li></ol><blockquote><p>The demands must be enshrined in signed documents.</p></blockquote><p>Details: <a href="https://example.org/standpoint/2025-08-13">example.org</a>.</p>',
 });
 
-const rtlFeed = sampleWith({
-  _standpoint: {
-    ...sampleFeed.items[0]._standpoint,
-    translations: {
-      ar: {
-        title: 'مثال: يجب أن تكون القضايا الإنسانية في الأراضي المحتلة جزءًا من أي اتفاق سلام',
-        summary: 'نص تجريبي لعرض الاتجاه من اليمين إلى اليسار.',
-        content_text: 'الفقرة الأولى من النص التجريبي.\n\nالفقرة الثانية: https://example.org/standpoint',
-      },
-    },
-  },
-});
+/** What a webmaster puts inside the element: readers see it until the widget has loaded, and if it cannot. */
+const fallbackLink = () =>
+  html`<p><a href="https://example.org/standpoint/2025-08-13">Read the joint standpoint (sample)</a></p>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Statement',
@@ -54,11 +56,11 @@ const meta: Meta<Args> = {
     'heading-level': 2,
     collapsed: false,
     'preview-paragraphs': 1,
+    src: '',
+    item: '',
     feed: sampleFeed,
   },
   argTypes: argTypesFor('standpoint-statement', {
-    // Arabic: a content translation in the feed, with the interface falling back to English.
-    lang: { options: [...UI_LOCALES, 'ar'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     'preview-paragraphs': { control: { type: 'number', min: 0 } },
   }),
@@ -74,13 +76,28 @@ export const Loaded: Story = {};
 /** A reader in Ukrainian: the translation, dates and the Ukrainian PDF offered first. */
 export const Ukrainian: Story = { args: { lang: 'uk', theme: 'light' } };
 
+/** The feed is on its way and the page gave no fallback: a short "Loading…" in the reader's language. */
+export const Loading: Story = { ...whileFeedLoads };
+
+/** The feed is on its way: the webmaster's fallback link stays until the widget has loaded. */
+export const LoadingWithFallback: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-statement', fallbackLink) };
+
 /** An item with no text yet: a clear message instead of an empty block. */
 export const Empty: Story = {
   args: { feed: { ...emptyStandpointFeed, items: [{ ...emptyStandpointFeed.items[0], content_text: '' }] } },
 };
 
-/** The feed could not be used: the default message (or the page's fallback link). */
+/** The feed could not be used and the page gave no fallback: the default message. */
 export const FeedError: Story = { args: { feed: { version: 'not a feed' } } };
+
+/** The feed could not be used: the webmaster's fallback link is shown, so the reader still gets to the standpoint. */
+export const FeedErrorWithFallback: Story = {
+  args: { feed: { version: 'not a feed' }, lang: 'uk' },
+  render: renderWidget<Args>('standpoint-statement', fallbackLink),
+};
+
+/** A refresh brings a revised text a second after the first render: the new paragraph and "updated" date appear. */
+export const Refreshed: Story = { args: { theme: 'light' }, play: refreshWith(refreshedSampleFeed) };
 
 /** Hostile markup and URLs: only safe, readable HTML is left; long words wrap. */
 export const Hostile: Story = { args: { feed: hostileFeed }, decorators: [narrowDecorator] };
@@ -88,11 +105,27 @@ export const Hostile: Story = { args: { feed: hostileFeed }, decorators: [narrow
 /** A long text in a collapsed view: a preview and "Read more". */
 export const LongText: Story = { args: { collapsed: true, 'preview-paragraphs': 2 } };
 
+/**
+ * A whole report pasted in: 60 paragraphs, words wider than a phone and very long links, in a 280 px column.
+ * Left off the docs page, which renders every story at once.
+ */
+export const VeryLongText: Story = {
+  args: { feed: veryLongTextFeed(), theme: 'light' },
+  decorators: [narrowDecorator],
+  tags: ['!autodocs'],
+};
+
 /** A 280 px sidebar column on an old phone, in Ukrainian. */
 export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', collapsed: true }, decorators: [narrowDecorator] };
 
+/** `theme="light"`: its own white surface and border, whatever the page's colours. */
+export const Light: Story = { args: { theme: 'light' } };
+
 /** A dark site. */
 export const Dark: Story = { args: { theme: 'dark' }, globals: darkPage };
+
+/** `theme="auto"`: light or dark as the reader's system is set (switch your system's dark mode to see it change). */
+export const Auto: Story = { args: { theme: 'auto' } };
 
 /** Collapsed to the summary and the first paragraph. */
 export const Collapsed: Story = { args: { collapsed: true } };
@@ -112,5 +145,25 @@ export const ClosedCampaign: Story = { args: { feed: sampleWith({ expired: true 
 /** An ordinary JSON Feed (no `_standpoint`): the item renders in full. */
 export const PlainJsonFeed: Story = { args: { feed: plainFeed } };
 
-/** A right-to-left translation: the text runs right to left, the layout follows. */
-export const RightToLeft: Story = { args: { lang: 'ar', feed: rtlFeed, theme: 'light' } };
+/** Another item of the same feed, chosen with `item` (here the coalition's briefing). */
+export const OtherItem: Story = { args: { item: 'briefing-2025-08-27', 'heading-level': 3 } };
+
+/** Arabic content on a left-to-right page: the translated text runs right to left; the interface falls back to English. */
+export const RightToLeft: Story = { args: { lang: 'ar', feed: rightToLeftFeed(), theme: 'light' } };
+
+/** A right-to-left page (`dir="rtl"`): the whole widget mirrors, dates and buttons included. */
+export const RightToLeftPage: Story = {
+  args: { lang: 'ar', feed: rightToLeftFeed(), theme: 'light', collapsed: true },
+  decorators: [rightToLeftPage],
+};
+
+/** A static site: the feed is an inline `<script type="application/json">` child, so the widget makes no request. */
+export const InlineFeed: Story = {
+  args: { feed: undefined, collapsed: true },
+  render: renderWidget<Args>('standpoint-statement', () => inlineFeed(sampleFeed)),
+};
+
+/** The webmaster's own words for interface strings (`strings` attribute). */
+export const CustomStrings: Story = {
+  args: { collapsed: true, strings: { statementReadMore: 'Read the whole standpoint', statementShowLess: 'Fold it away' } },
+};
