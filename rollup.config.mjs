@@ -2,16 +2,21 @@
  * Two outputs, read side by side with package.json:
  *
  * 1. The npm build: ES modules one per source file (`preserveModules`) with
- *    declarations and sourcemaps, lit / valibot / dompurify left as imports.
+ *    declarations, lit / valibot / dompurify left as imports (so an app's
+ *    bundler shares one lit between us and the app).
  * 2. The CDN builds: one self-contained, minified ES module per entry, each its
  *    own rollup build so each carries its own copy of lit and works alone on a
  *    page. A dynamic `import()` (DOMPurify, loaded by the statement widget only
- *    when it needs it) becomes a chunk under `dist/cdn/chunks/`, resolved
- *    relative to the entry file.
+ *    when it needs it) becomes `dist/cdn/chunks/dompurify.js`, resolved
+ *    relative to the entry file. Plus one classic (IIFE) script of the whole
+ *    library for site builders that strip `type="module"`.
  *
  * Every `src/components/<name>/define.ts` joins both builds by itself.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import minifyTemplateLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import { defaultMinifyOptions, defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -64,9 +69,11 @@ const npmBuild = {
       tsconfig: './tsconfig.json',
       outDir: 'dist',
       declaration: true,
-      declarationMap: true,
       declarationDir: 'dist',
-      sourceMap: true,
+      // No maps: the package ships no sources for them to point at, and a
+      // `sourceMappingURL` to a missing file makes dev servers warn.
+      declarationMap: false,
+      sourceMap: false,
       // A type error fails the build instead of emitting broken declarations.
       noEmitOnError: true,
     }),
@@ -77,7 +84,7 @@ const npmBuild = {
     preserveModules: true,
     preserveModulesRoot: 'src',
     entryFileNames: npmFileNames,
-    sourcemap: true,
+    sourcemap: false,
   },
   onwarn(warning, warn) {
     // Declarations are checked by the type-check above; a circular import in
@@ -129,27 +136,110 @@ function transpileTypeScript() {
   };
 }
 
+/**
+ * lightningcss reads a stylesheet; a `css` fragment that holds only
+ * declarations (a palette shared by two rules) is minified inside a
+ * stand-in rule that is taken off again.
+ */
+function minifyCssOrDeclarations(text, options) {
+  try {
+    return defaultStrategy.minifyCSS(text, options);
+  } catch (error) {
+    const wrapped = defaultStrategy.minifyCSS(`:root{${text}}`, options);
+    if (!wrapped.startsWith(':root{') || !wrapped.endsWith('}')) throw error;
+    return wrapped.slice(':root{'.length, -1);
+  }
+}
+
 const banner =
   `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | bundles lit (BSD-3-Clause), ` +
   `valibot (MIT) and, lazily, DOMPurify (MPL-2.0 OR Apache-2.0) */`;
 
-function cdnBuild(name, input) {
+/** Plugins of every script-tag build: sources and dependencies in, one minified file out. */
+function cdnPlugins({ module = true, minifyHtml = true } = {}) {
+  return [
+    nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts'] }),
+    transpileTypeScript(),
+    // The widgets' `css` and `html` templates, minified (lightningcss and
+    // html-minifier-next, Lit's own plugin); a template it cannot parse
+    // fails the build rather than ship unminified.
+    minifyTemplateLiterals({
+      include: ['src/**'],
+      failOnError: true,
+      options: {
+        // Headings whose level is chosen at run time (`lit/static-html.js`,
+        // `<${tag}>`) cannot be parsed as HTML; they are one line already.
+        shouldMinify: (template) => minifyHtml && defaultShouldMinify(template) && !template.parts.some((part) => /<\/?$/.test(part.text)),
+        strategy: { ...defaultStrategy, minifyCSS: minifyCssOrDeclarations },
+        // Runs of whitespace become one space, never none: text in and
+        // around inline elements (`<span> · </span>` between two dates)
+        // renders exactly as unminified (checked widget by widget on the demo).
+        minifyOptions: { ...defaultMinifyOptions, conservativeCollapse: true },
+      },
+    }),
+    terser({
+      ecma: 2021,
+      // Not for the classic script: it would rename its global.
+      module,
+      format: { comments: /^!/ },
+    }),
+  ];
+}
+
+/**
+ * The lazily loaded sanitiser keeps one plain name, `chunks/dompurify.js`:
+ * every ES bundle that needs it writes the same file, and the classic script
+ * (which cannot split code) loads that same file by name. The version in the
+ * CDN address already makes the URL immutable.
+ */
+const SANITIZER_CHUNK = 'chunks/dompurify.js';
+const chunkFileNames = (chunk) =>
+  chunk.moduleIds.some((id) => id.includes('/node_modules/dompurify/')) ? SANITIZER_CHUNK : 'chunks/[name]-[hash].js';
+
+function cdnBuild(name, input, pluginOptions) {
   return {
     input: { [name]: input },
-    plugins: [
-      nodeResolve({ browser: true, extensions: ['.mjs', '.js', '.ts'] }),
-      transpileTypeScript(),
-      terser({
-        ecma: 2021,
-        module: true,
-        format: { comments: /^!/ },
-      }),
-    ],
+    plugins: cdnPlugins(pluginOptions),
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames,
+      banner,
+      sourcemap: false,
+    },
+  };
+}
+
+/**
+ * The classic script, for site builders that strip `type="module"`: the whole
+ * library as one IIFE (global `StandpointWidgets`). An IIFE cannot split
+ * code, so DOMPurify stays out of it: a classic script may still call
+ * `import()`, and it loads the ES chunk that the module bundle uses,
+ * resolved against this script's own URL (kept from `document.currentScript`
+ * while the script runs, as a page's base URL may differ).
+ */
+function classicBuild() {
+  return {
+    input: 'src/cdn.ts',
+    plugins: [
+      {
+        name: 'sanitizer-chunk-by-url',
+        resolveDynamicImport(specifier) {
+          return specifier === 'dompurify' ? { id: SANITIZER_CHUNK, external: true } : null;
+        },
+        renderDynamicImport({ targetModuleId }) {
+          if (targetModuleId !== SANITIZER_CHUNK) return null;
+          return { left: 'import(new URL(', right: ', standpointScriptUrl).href)' };
+        },
+      },
+      ...cdnPlugins({ module: false }),
+    ],
+    output: {
+      file: 'dist/cdn/standpoint-widgets.classic.js',
+      format: 'iife',
+      name: 'StandpointWidgets',
+      intro: 'const standpointScriptUrl = document.currentScript?.src || location.href;',
       banner,
       sourcemap: false,
     },
@@ -158,7 +248,12 @@ function cdnBuild(name, input) {
 
 const cdnBuilds = [
   cdnBuild('standpoint-widgets', 'src/cdn.ts'),
+  // For pages with server-rendered widgets (`standpoint-widgets render`): the same, plus Lit's hydration
+  // support. Its `html` templates stay as the npm build has them: hydration matches the server's
+  // markers by a hash of each template's text, and the server renders from the npm build.
+  cdnBuild('standpoint-widgets-hydrate', 'src/cdn-hydrate.ts', { minifyHtml: false }),
   ...Object.entries(components).map(([name, file]) => cdnBuild(name, file)),
+  classicBuild(),
 ];
 
 /**

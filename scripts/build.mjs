@@ -4,9 +4,13 @@
  *   1. empty dist/
  *   2. rollup (rollup.config.mjs): npm modules + declarations, then the CDN files
  *   3. dist/feed.schema.json from the valibot FeedSchema (the built module)
- *   4. custom-elements.json (`npm run analyze`)
+ *   4. custom-elements.json (`npm run analyze`), then the typings generated
+ *      from it: dist/jsx/{react,preact}.d.ts and dist/vscode.html-custom-data.json
  *   5. dist/cdn/integrity.json: SRI hashes of every file in dist/cdn
- *   6. a size table of the CDN files (raw / gzip / brotli)
+ *   6. a size table of the CDN files (min / gzip / brotli, kB = 1000 bytes,
+ *      as size-limit counts), with lit alone as a yardstick
+ *   7. README.md: the CDN addresses pinned to this version with their
+ *      `integrity` hashes, and the size table, between marker comments
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,6 +18,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { updateReadme } from './readme-sync.mjs';
+import { writeTypings } from './typings.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -131,6 +137,15 @@ await step('custom-elements.json', () => {
   if (!existsSync(join(root, 'custom-elements.json'))) fail('npm run analyze wrote no custom-elements.json');
 });
 
+await step('JSX typings and VS Code custom data', () =>
+  writeTypings({
+    root,
+    distDir: dist,
+    manifestPath: join(root, 'custom-elements.json'),
+    homepage: 'https://www.npmjs.com/package/standpoint-widgets',
+  }),
+).catch((error) => fail(`typings: ${error.stack ?? error}`));
+
 const cdnFiles = existsSync(cdn) ? filesUnder(cdn) : [];
 if (!cdnFiles.some((file) => file === 'standpoint-widgets.js')) fail('dist/cdn/standpoint-widgets.js was not built');
 
@@ -141,21 +156,69 @@ await step('dist/cdn/integrity.json', () => {
   writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 });
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const rows = cdnFiles
-  .filter((file) => file.endsWith('.js'))
-  .map((file) => {
-    const code = readFileSync(join(cdn, file));
-    return [
-      `dist/cdn/${file}`,
-      kb(code.length),
-      kb(gzipSync(code, { level: 9 }).length),
-      kb(brotliCompressSync(code, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length),
-    ];
+/** Sizes as size-limit measures them: brotli at quality 11, gzip at level 9. */
+function measure(code) {
+  return {
+    min: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/**
+ * lit alone (LitElement, html, css, the decorators), bundled and minified
+ * exactly as our bundles are: the yardstick for the size table.
+ */
+async function litAloneSize() {
+  const [{ rollup }, { nodeResolve }, { default: terser }] = await Promise.all([
+    import('rollup'),
+    import('@rollup/plugin-node-resolve'),
+    import('@rollup/plugin-terser'),
+  ]);
+  const entry = 'export { LitElement, html, css, nothing } from "lit"; export { property, state } from "lit/decorators.js";';
+  const bundle = await rollup({
+    input: 'lit-alone',
+    plugins: [
+      { name: 'lit-alone', resolveId: (id) => (id === 'lit-alone' ? id : null), load: (id) => (id === 'lit-alone' ? entry : null) },
+      nodeResolve({ browser: true, rootDir: root }),
+      terser({ ecma: 2021, module: true }),
+    ],
   });
-const header = ['file', 'raw', 'gzip', 'brotli'];
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return measure(Buffer.from(output[0].code));
+}
+
+const sizes = await step('sizes', async () => {
+  // The whole library first, then each widget, then lazy chunks.
+  const rank = (file) => (file.startsWith('standpoint-widgets') ? 0 : file.startsWith('chunks/') ? 2 : 1);
+  const files = cdnFiles
+    .filter((file) => file.endsWith('.js'))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((file) => ({ file: `dist/cdn/${file}`, ...measure(readFileSync(join(cdn, file))) }));
+  return { files, lit: await litAloneSize() };
+}).catch((error) => fail(`sizes: ${error.stack ?? error}`));
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const rows = [...sizes.files, { file: '(lit alone, for comparison)', ...sizes.lit }].map((entry) => [
+  entry.file,
+  kB(entry.min),
+  kB(entry.gzip),
+  kB(entry.brotli),
+]);
+const header = ['file', 'min', 'gzip', 'brotli'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
 console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
 for (const row of rows) console.log(line(row));
+
+await step('README.md: CDN version, integrity and sizes', () => {
+  const integrity = JSON.parse(readFileSync(join(cdn, 'integrity.json'), 'utf8'));
+  const limits = JSON.parse(readFileSync(join(root, '.size-limit.json'), 'utf8'));
+  const path = join(root, 'README.md');
+  const before = readFileSync(path, 'utf8');
+  const after = updateReadme(before, { version: pkg.version, integrity, sizes, limits });
+  if (after !== before) writeFileSync(path, after);
+}).catch((error) => fail(`README.md: ${error.message}`));
+
 console.log(`\nBuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,25 @@
+// React 19 JSX: the generated IntrinsicElements check the elements' props.
+import type {} from 'standpoint-widgets/jsx/react';
+import type { Feed } from 'standpoint-widgets/feed';
+
+declare const feed: Feed;
+
+export const page = (
+  <>
+    <standpoint-counter src="/feed.json" lang="uk" refresh={300} variant="compact" goal={500} page-size="20" feed={feed}
+      onstandpoint-load={(event) => console.log(event.detail.item.title)} />
+    <standpoint-statement heading-level={3} collapsed className="wide">
+      <a href="/standpoint">Read the standpoint</a>
+    </standpoint-statement>
+    <standpoint-share networks="telegram email" utm-source="site" onstandpoint-share={(event) => console.log(event.detail.network)} />
+  </>
+);
+
+// @ts-expect-error not a variant of the counter
+export const badVariant = <standpoint-counter variant="huge" />;
+// @ts-expect-error refresh is a number of seconds
+export const badRefresh = <standpoint-counter refresh="often" />;
+// @ts-expect-error the load event's detail has no such field
+export const badEvent = <standpoint-counter onstandpoint-load={(event) => event.detail.nothing} />;
+// @ts-expect-error no such element
+export const unknownElement = <standpoint-nothing />;
