@@ -14,6 +14,11 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from './csp.mjs';
 
+const BUILDER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' https: http:").replace(
+  "img-src 'self'",
+  "img-src 'self' https:",
+);
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const host = '127.0.0.1';
 const firstPort = Number.parseInt(process.env.PORT ?? '8000', 10);
@@ -121,6 +126,8 @@ async function handle(request, response) {
     'Last-Modified': info.mtime.toUTCString(),
     // Always revalidate: the point is to see fresh builds and feeds at once.
     'Cache-Control': 'no-cache',
+    // The embed builder loads and previews feeds from any address the webmaster gives it.
+    ...(urlPath.startsWith('/builder/') && path.endsWith('.html') ? { 'Content-Security-Policy': BUILDER_CONTENT_SECURITY_POLICY } : {}),
   };
   const ifNoneMatch = request.headers['if-none-match'];
   if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
@@ -139,6 +146,7 @@ const server = createServer((request, response) => {
 
 server.once('listening', () => {
   console.log(`Demo: http://${host}:${server.address().port}/demo/`);
+  console.log(`Embed builder: http://${host}:${server.address().port}/builder/`);
 });
 
 function listen(port, triesLeft) {

@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclaration } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { warnOnce } from '../feed/errors.js';
 import type { LocalizedItem } from '../feed/select.js';
@@ -83,6 +83,14 @@ export class StandpointElement extends LitElement {
 
   protected readonly feedController = new FeedController(this);
 
+  /**
+   * False during the first render, true from the next one on (never on the
+   * server). What depends on the reader's browser (a share sheet) waits for
+   * it, so that the first render in the browser is the one the server made
+   * and hydrates without a mismatch.
+   */
+  @state() protected firstRenderDone = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
@@ -95,6 +103,24 @@ export class StandpointElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    // The last widget gone: a page that removed them all keeps nothing of ours running.
+    if (connected.size === 0) {
+      htmlLangObserver?.disconnect();
+      htmlLangObserver = undefined;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The server renderer (@lit-labs/ssr) calls willUpdate and render but no
+    // controller hooks: the feed is chosen here instead.
+    if (isServer) this.feedController.hostUpdate();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Once this update has completed: a change during it would make Lit warn.
+    void this.updateComplete.then(() => (this.firstRenderDone = true));
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -129,6 +155,9 @@ export class StandpointElement extends LitElement {
 
   /** Whether the page gave fallback content (the inline feed script does not count). */
   protected hasFallbackContent(): boolean {
+    // The server renderer cannot see the light DOM; a page rendered on the
+    // server is written with its fallback (`standpoint-widgets render`).
+    if (isServer) return true;
     return [...this.childNodes].some((node) =>
       node.nodeType === Node.ELEMENT_NODE
         ? !(node as Element).matches('script')

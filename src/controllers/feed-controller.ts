@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { FeedError, warnOnce } from '../feed/errors.js';
 import { subscribeToFeed, type FeedSnapshot } from '../feed/loader.js';
 import { findItem, localizeItem, type LocalizedItem } from '../feed/select.js';
@@ -107,7 +107,9 @@ export class FeedController implements ReactiveController {
 
   /** Subscribes anew only when the source itself changed. */
   private sync(): void {
-    if (!this.host.isConnected) return;
+    // The server renderer never connects an element and must not fetch: there,
+    // only data given as the `feed` property is rendered; anything else stays pending.
+    if (isServer ? this.host.feed === undefined || this.host.feed === null : !this.host.isConnected) return;
     const source = this.currentSource();
     const key =
       source.kind === 'property' ? source.value

@@ -74,7 +74,10 @@ class Salvager {
       }
       case 'object':
         if (isPlainObject(input)) return this.object(schema as v.ObjectSchema<v.ObjectEntries, undefined>, input, path);
-        break;
+        // valibot takes an array for an object and names its first missing key
+        // ("items[0].id: expected "id""); the real problem is the array itself.
+        this.warn(path, `expected an object; got ${describeValue(input)}`);
+        return { ok: false };
       case 'array':
         if (Array.isArray(input)) return this.array(schema as v.ArraySchema<v.GenericSchema, undefined>, input, path);
         break;
@@ -134,7 +137,8 @@ class Salvager {
     const output: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(input)) {
       const outcome = this.run(schema.value, value, joinKey(path, key));
-      if (outcome.ok) output[key] = outcome.value;
+      // defineProperty, not assignment: a "__proto__" key from JSON must stay a key, not become the prototype.
+      if (outcome.ok) Object.defineProperty(output, key, { value: outcome.value, enumerable: true, writable: true, configurable: true });
     }
     return { ok: true, value: output };
   }

@@ -18,7 +18,8 @@ export function resolveLanguage(element: Element): string {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    // getRootNode may be missing where there is no DOM (server rendering).
+    node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host || null);
   }
   return 'en';
 }

@@ -139,6 +139,14 @@ describe('feed schema and validator', () => {
     expect(result.feed?.items[0]).not.to.have.property('summary');
   });
 
+  it('keeps a "__proto__" translation key as a key, never as the prototype', () => {
+    const text = JSON.stringify(withItem(() => {})).replace('"translations":{', '"translations":{"__proto__":{"title":"polluted"},');
+    const translations = parseFeed(text, BASE).feed?.items[0]._standpoint?.translations as Record<string, unknown>;
+    expect(Object.getPrototypeOf(translations)).to.equal(Object.prototype);
+    expect(Object.keys(translations)).to.include('__proto__');
+    expect((translations as { title?: string }).title).to.equal(undefined);
+  });
+
   it('reads integer ids as strings, as JSON Feed asks', () => {
     const result = validateFeed(withItem((item) => (item.id = 42)), BASE);
     expect(result.feed?.items[0].id).to.equal('42');

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedItem } from '../../feed/select.js';
@@ -102,6 +102,12 @@ export class StandpointCounter extends StandpointElement {
     this.revealFrame = undefined;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The server renderer calls willUpdate and render, not update.
+    if (isServer) this.takeNewFigures();
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     // After the feed controller's hostUpdate (it has chosen the item), before render.
     this.takeNewFigures();
@@ -117,8 +123,10 @@ export class StandpointCounter extends StandpointElement {
     this.countElement?.style.setProperty('--_digits', String(digits));
     // A list that scrolls must be reachable by keyboard; one that does not, must not add a tab stop.
     const list = this.listElement;
-    if (list && list.scrollHeight > list.clientHeight + 1) list.setAttribute('tabindex', '0');
-    else list?.removeAttribute('tabindex');
+    // Written only when it changes: a refresh (or a frame of the count-up) must not touch the list.
+    if (list && list.scrollHeight > list.clientHeight + 1) {
+      if (list.getAttribute('tabindex') !== '0') list.setAttribute('tabindex', '0');
+    } else list?.removeAttribute('tabindex');
   }
 
   /** Takes the feed's current item unless paused; counts up to a new total. */

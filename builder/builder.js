@@ -1,0 +1,471 @@
+/**
+ * The embed builder: a webmaster brings a feed (address, file or pasted
+ * text), sees every problem with its place and a fix, chooses widgets and
+ * options with a live preview, and copies the snippet.
+ *
+ * No framework and no innerHTML (the page runs under the demo's strict CSP
+ * with Trusted Types): every node is made with the DOM. The validator and the
+ * widgets come from the script-tag bundle the snippet itself loads, so the
+ * preview is exactly what readers will get. Nothing is stored or sent
+ * anywhere: the only request besides the page's own files is the feed
+ * address the webmaster asks to load.
+ */
+import {
+  LIBRARY_VERSION,
+  feedLoaderOptions,
+  findItem,
+  localizeItem,
+  parseFeed,
+  signatoryCount,
+} from '../dist/cdn/standpoint-widgets.js';
+import { locateProblems, summarizeProblems, usabilityProblems } from './feed-report.js';
+import { WIDGET_OPTIONS, attributeValue } from './options.js';
+import { WIDGETS, buildSnippet, fallbackFor } from './snippet.js';
+
+const DEFAULT_FEED_PATH = '/standpoint/feed.json';
+const VALIDATE_DELAY_MS = 250;
+
+/** @param {string} id */
+const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+/**
+ * A small element factory: `h('p', { class: 'fix' }, 'text', child)`. Strings
+ * become text nodes, never markup.
+ *
+ * @param {string} tag
+ * @param {Record<string, string | boolean | number | undefined>} [attributes]
+ * @param {...(Node | string | false | null | undefined)} children
+ */
+function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) continue;
+    element.setAttribute(name, value === true ? '' : String(value));
+  }
+  element.append(...children.filter((child) => child !== false && child !== null && child !== undefined));
+  return element;
+}
+
+const elements = {
+  form: /** @type {HTMLFormElement} */ (byId('builder')),
+  url: /** @type {HTMLInputElement} */ (byId('feed-url')),
+  load: /** @type {HTMLButtonElement} */ (byId('load-url')),
+  file: /** @type {HTMLInputElement} */ (byId('feed-file')),
+  drop: byId('feed-source'),
+  loadStatus: byId('load-status'),
+  text: /** @type {HTMLTextAreaElement} */ (byId('feed-text')),
+  summary: byId('check-summary'),
+  problems: byId('problems'),
+  widgets: byId('widget-choices'),
+  widgetOptions: byId('widget-options'),
+  src: /** @type {HTMLInputElement} */ (byId('option-src')),
+  item: /** @type {HTMLSelectElement} */ (byId('option-item')),
+  lang: /** @type {HTMLSelectElement} */ (byId('option-lang')),
+  theme: /** @type {HTMLSelectElement} */ (byId('option-theme')),
+  refresh: /** @type {HTMLInputElement} */ (byId('option-refresh')),
+  includeScript: /** @type {HTMLInputElement} */ (byId('option-script')),
+  preview: byId('preview'),
+  previewNote: byId('preview-note'),
+  snippet: /** @type {HTMLTextAreaElement} */ (byId('snippet')),
+  copy: /** @type {HTMLButtonElement} */ (byId('copy-snippet')),
+  copyStatus: byId('copy-status'),
+  version: byId('version'),
+};
+
+/** The state the preview and the snippet are made from. */
+const state = {
+  /** @type {unknown} the parsed JSON, for the preview's `feed` property */
+  json: undefined,
+  /** @type {any} the validated feed, or undefined when it cannot be shown */
+  feed: undefined,
+  /** @type {import('./feed-report.js').LocatedProblem[]} */
+  problems: [],
+  /** @type {Record<string, string>} */
+  integrity: {},
+  /** The address the feed was loaded from, for relative URLs and the snippet's src. */
+  loadedFrom: '',
+};
+
+// ---------------------------------------------------------------- the feed
+
+/** Checks the text in the editor and shows the outcome. */
+function check() {
+  const text = elements.text.value;
+  if (text.trim() === '') {
+    state.json = undefined;
+    state.feed = undefined;
+    state.problems = [];
+    showProblems('Paste a feed, choose a file or load an address to check it.');
+    update();
+    return;
+  }
+  const size = new TextEncoder().encode(text).length;
+  if (size > feedLoaderOptions.maxBytes) {
+    state.json = undefined;
+    state.feed = undefined;
+    state.problems = locateProblems('', [
+      { severity: 'fatal', path: '', message: `(root): the feed is ${size} bytes; the widgets refuse feeds over ${feedLoaderOptions.maxBytes} bytes` },
+    ]).map((problem) => ({ ...problem, fix: 'Make the feed smaller: list fewer signatories (keep "count" for the total), and move long texts to the page the item links to.' }));
+    showProblems();
+    update();
+    return;
+  }
+  const { feed, problems } = parseFeed(text, state.loadedFrom || undefined);
+  try {
+    state.json = JSON.parse(text);
+  } catch {
+    state.json = undefined;
+  }
+  state.problems = locateProblems(text, [...problems, ...usabilityProblems(feed)]);
+  state.feed = state.problems.some((problem) => problem.severity === 'fatal') ? undefined : feed;
+  showProblems();
+  updateItems();
+  update();
+}
+
+/** The problem list and the one-sentence summary (a polite live region). */
+function showProblems(emptyMessage) {
+  const { problems } = state;
+  elements.summary.textContent = emptyMessage ?? summarizeProblems(problems);
+  elements.summary.dataset.outcome = emptyMessage ? 'none' : problems.some((problem) => problem.severity === 'fatal') ? 'fatal' : problems.length ? 'warning' : 'ok';
+  elements.problems.replaceChildren(
+    ...problems.map((problem, index) => {
+      const fatal = problem.severity === 'fatal';
+      const message = problem.message.startsWith(`${problem.path || '(root)'}: `)
+        ? problem.message.slice((problem.path || '(root)').length + 2)
+        : problem.message;
+      const go = h('button', { type: 'button', class: 'go-to-line', 'aria-describedby': `problem-${index}-path` }, `Line ${problem.line}, column ${problem.column}`);
+      go.addEventListener('click', () => selectInText(problem));
+      return h(
+        'li',
+        { class: `problem ${fatal ? 'fatal' : 'warning'}` },
+        h(
+          'p',
+          { class: 'problem-head' },
+          h('span', { class: 'severity' }, fatal ? 'Must fix' : 'Warning'),
+          ' ',
+          h('code', { id: `problem-${index}-path`, class: 'path' }, problem.path || '(the whole feed)'),
+          ' ',
+          go,
+        ),
+        h('p', { class: 'message' }, message),
+        h('p', { class: 'fix' }, h('strong', {}, 'Fix: '), problem.fix),
+        h('p', { class: 'effect' }, problem.consequence),
+      );
+    }),
+  );
+}
+
+/** Moves the caret to a problem in the feed text and selects the rest of that line. */
+function selectInText(problem) {
+  const { text } = elements;
+  const end = text.value.indexOf('\n', problem.offset);
+  text.focus();
+  text.setSelectionRange(problem.offset, end === -1 ? text.value.length : end);
+  const lineHeight = Number.parseFloat(getComputedStyle(text).lineHeight) || 20;
+  text.scrollTop = Math.max(0, (problem.line - 3) * lineHeight);
+}
+
+/** Puts text into the editor and checks it at once. */
+function setFeedText(text, loadedFrom) {
+  state.loadedFrom = loadedFrom;
+  elements.text.value = text;
+  check();
+}
+
+/** Loads the address in the URL field, as a widget on another site would. */
+async function loadFromUrl() {
+  const address = elements.url.value.trim();
+  let url;
+  try {
+    url = new URL(address);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http');
+  } catch {
+    say(elements.loadStatus, 'Write the full address of the feed, starting with https://.', 'error');
+    elements.url.focus();
+    return;
+  }
+  say(elements.loadStatus, 'Loading…');
+  elements.load.disabled = true;
+  try {
+    const response = await fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-cache',
+      headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
+    });
+    if (!response.ok) {
+      say(elements.loadStatus, `The server answered HTTP ${response.status}: the widgets cannot load the feed from this address either.`, 'error');
+      return;
+    }
+    const text = await response.text();
+    const cors = response.headers.get('access-control-allow-origin');
+    say(
+      elements.loadStatus,
+      url.origin === location.origin || cors
+        ? `Loaded ${text.length.toLocaleString('en')} characters from ${response.url || url.href}.`
+        : `Loaded from ${response.url || url.href}, but the server sends no Access-Control-Allow-Origin header: widgets on other sites cannot read it.`,
+      url.origin === location.origin || cors ? 'ok' : 'warning',
+    );
+    if (!elements.src.dataset.edited) elements.src.value = response.url || url.href;
+    setFeedText(text, response.url || url.href);
+  } catch {
+    say(
+      elements.loadStatus,
+      'The feed could not be loaded: the address is unreachable, or its server does not let other sites read it (CORS: it must send Access-Control-Allow-Origin). Widgets on other sites would fail the same way. To check the file anyway, save it and choose it below.',
+      'error',
+    );
+  } finally {
+    elements.load.disabled = false;
+  }
+}
+
+/** Reads a chosen or dropped file. */
+async function loadFile(file) {
+  if (!file) return;
+  if (file.size > feedLoaderOptions.maxBytes) {
+    say(elements.loadStatus, `${file.name} is ${file.size.toLocaleString('en')} bytes; the widgets refuse feeds over ${feedLoaderOptions.maxBytes.toLocaleString('en')} bytes.`, 'error');
+    return;
+  }
+  const text = await file.text();
+  say(elements.loadStatus, `Read ${file.name}.`, 'ok');
+  setFeedText(text, '');
+}
+
+/** A short message in a status line. */
+function say(element, message, tone = 'neutral') {
+  element.textContent = message;
+  element.dataset.tone = tone;
+}
+
+// ---------------------------------------------------------------- options
+
+/** One form control for an option of a widget. */
+function optionControl(tag, option) {
+  const id = `${tag}-${option.name}`;
+  const hint = option.hint ? h('span', { class: 'hint', id: `${id}-hint` }, option.hint) : undefined;
+  const described = hint ? `${id}-hint` : undefined;
+  const data = { 'data-widget': tag, 'data-option': option.name };
+  switch (option.kind) {
+    case 'boolean':
+      return h('div', { class: 'field checkbox' }, h('input', { type: 'checkbox', id, ...data, checked: Boolean(option.default) }), h('label', { for: id }, option.label), hint);
+    case 'number':
+      return h(
+        'div',
+        { class: 'field' },
+        h('label', { for: id }, option.label),
+        hint,
+        h('input', { type: 'number', id, inputmode: 'numeric', min: option.min, max: option.max, step: 1, value: option.default, 'aria-describedby': described, ...data }),
+      );
+    case 'text':
+      return h('div', { class: 'field' }, h('label', { for: id }, option.label), hint, h('input', { type: 'text', id, 'aria-describedby': described, autocomplete: 'off', ...data }));
+    case 'choice':
+      return h(
+        'div',
+        { class: 'field' },
+        h('label', { for: id }, option.label),
+        hint,
+        h('select', { id, 'aria-describedby': described, ...data }, ...option.choices.map((choice) => h('option', { value: choice.value, selected: choice.value === option.default }, choice.label))),
+      );
+    case 'set': {
+      const ticked = new Set(String(option.default ?? '').split(' ').filter(Boolean));
+      return h(
+        'fieldset',
+        { class: 'field set', ...data, 'aria-describedby': described },
+        h('legend', {}, option.label),
+        hint,
+        ...option.choices.map((choice) =>
+          h('div', { class: 'checkbox' }, h('input', { type: 'checkbox', id: `${id}-${choice.value}`, value: choice.value, checked: ticked.has(choice.value) }), h('label', { for: `${id}-${choice.value}` }, choice.label)),
+        ),
+      );
+    }
+  }
+  throw new Error(`unknown option kind ${option.kind}`);
+}
+
+/** The widget checkboxes and, for each widget, its options (shown while it is chosen). */
+function buildWidgetControls() {
+  for (const tag of WIDGETS) {
+    const info = WIDGET_OPTIONS[tag];
+    const id = `widget-${tag}`;
+    elements.widgets.append(
+      h(
+        'div',
+        { class: 'checkbox widget-choice' },
+        h('input', { type: 'checkbox', id, value: tag, checked: true, 'aria-describedby': `${id}-description` }),
+        h('label', { for: id }, h('strong', {}, info.title), ` <${tag}>`),
+        h('span', { class: 'hint', id: `${id}-description` }, info.description),
+      ),
+    );
+    elements.widgetOptions.append(
+      h('fieldset', { class: 'widget-options', id: `options-${tag}` }, h('legend', {}, `${info.title} options`), ...info.options.map((option) => optionControl(tag, option))),
+    );
+  }
+}
+
+const chosenWidgets = () => WIDGETS.filter((tag) => /** @type {HTMLInputElement} */ (byId(`widget-${tag}`)).checked);
+
+/** The value a control holds now. */
+function controlValue(tag, option) {
+  const control = elements.widgetOptions.querySelector(`[data-widget="${tag}"][data-option="${option.name}"]`);
+  if (!control) return option.default;
+  if (option.kind === 'set') {
+    return [...control.querySelectorAll('input[type="checkbox"]')]
+      .filter((box) => box.checked)
+      .map((box) => box.value)
+      .join(' ');
+  }
+  return control.type === 'checkbox' ? control.checked : control.value;
+}
+
+/** The attributes of one widget that differ from its defaults. */
+function widgetAttributes(tag) {
+  const attributes = {};
+  for (const option of WIDGET_OPTIONS[tag].options) {
+    const value = attributeValue(option, controlValue(tag, option));
+    if (value !== undefined) attributes[option.name] = value;
+  }
+  return attributes;
+}
+
+/** The attributes every chosen element gets, src aside. */
+function commonAttributes() {
+  const refresh = Math.round(Number(elements.refresh.value));
+  return {
+    item: elements.item.value || undefined,
+    lang: elements.lang.value || undefined,
+    theme: elements.theme.value || undefined,
+    refresh: Number.isFinite(refresh) && refresh > 0 ? String(refresh) : undefined,
+  };
+}
+
+/** The item choices, kept when the feed's items stay the same. */
+function updateItems() {
+  const items = state.feed?.items ?? [];
+  const current = elements.item.value;
+  const choices = [h('option', { value: '' }, items.length ? `The first item (${items[0].id})` : 'The first item')];
+  for (const item of items) choices.push(h('option', { value: item.id, selected: item.id === current }, `${item.id}${item.title ? `: ${item.title}` : ''}`));
+  elements.item.replaceChildren(...choices);
+  elements.item.disabled = items.length < 2;
+}
+
+// ---------------------------------------------------------------- preview and snippet
+
+/** The fallback data of the chosen item, in the chosen language. */
+function fallbackData() {
+  const feed = state.feed;
+  const item = feed && findItem(feed, elements.item.value);
+  if (!item) return {};
+  const localized = localizeItem(feed, item, elements.lang.value || feed.language || 'en');
+  return { title: localized.title, url: item.url ?? feed.home_page_url, count: signatoryCount(localized.signatories) };
+}
+
+/** Redraws the preview and the snippet from the current feed and options. */
+function update() {
+  const tags = chosenWidgets();
+  for (const tag of WIDGETS) byId(`options-${tag}`).hidden = !tags.includes(tag);
+  const common = commonAttributes();
+  const data = fallbackData();
+  const lang = common.lang ?? document.documentElement.lang;
+  const widgets = tags.map((tag) => ({ tag, attributes: widgetAttributes(tag), fallback: fallbackFor(tag, data, lang) }));
+
+  // The preview: the same elements, fed the text on this page instead of the address.
+  const hasText = elements.text.value.trim() !== '';
+  elements.preview.replaceChildren(
+    ...(hasText ? widgets : []).map(({ tag, attributes, fallback }) => {
+      const element = document.createElement(tag);
+      for (const [name, value] of Object.entries({ ...common, ...attributes })) {
+        if (value !== undefined) element.setAttribute(name, value === true ? '' : value);
+      }
+      element.append(fallback.href ? h('a', { href: fallback.href }, fallback.text) : h('p', {}, fallback.text));
+      if (state.json !== undefined) element.feed = state.json;
+      return element;
+    }),
+  );
+  elements.previewNote.textContent = tags.length === 0
+    ? 'Choose at least one widget.'
+    : !hasText
+      ? 'Bring a feed (step 1) to see the widgets here.'
+      : state.feed
+        ? ''
+        : 'Without a usable feed, readers see each widget’s fallback, as here.';
+
+  const src = elements.src.value.trim() || DEFAULT_FEED_PATH;
+  elements.snippet.value = tags.length
+    ? buildSnippet({
+        version: LIBRARY_VERSION,
+        integrity: state.integrity,
+        includeScript: elements.includeScript.checked,
+        common: { src, ...common },
+        widgets,
+      })
+    : '';
+  elements.copy.disabled = tags.length === 0;
+  say(elements.copyStatus, '');
+}
+
+/** Copies the snippet; where the browser refuses, selects it for the reader to copy. */
+async function copySnippet() {
+  const text = elements.snippet.value;
+  try {
+    await navigator.clipboard.writeText(text);
+    say(elements.copyStatus, 'Copied. Paste it into a “Custom HTML” block (WordPress), an “HTML” block (Tilda) or your page’s HTML.', 'ok');
+  } catch {
+    elements.snippet.focus();
+    elements.snippet.select();
+    say(elements.copyStatus, 'Your browser did not allow copying: the code is selected, press Ctrl+C (⌘C on a Mac).', 'warning');
+  }
+}
+
+// ---------------------------------------------------------------- wiring
+
+async function start() {
+  elements.version.textContent = LIBRARY_VERSION;
+  buildWidgetControls();
+  elements.src.placeholder = DEFAULT_FEED_PATH;
+  try {
+    const response = await fetch(new URL('../dist/cdn/integrity.json', import.meta.url));
+    if (response.ok) state.integrity = await response.json();
+  } catch {
+    // Without the hashes the snippet is still right, only without `integrity`.
+  }
+
+  let timer;
+  elements.text.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(check, VALIDATE_DELAY_MS);
+  });
+  elements.form.addEventListener('submit', (event) => event.preventDefault());
+  elements.load.addEventListener('click', loadFromUrl);
+  elements.url.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void loadFromUrl();
+    }
+  });
+  elements.file.addEventListener('change', () => loadFile(elements.file.files?.[0]));
+  elements.drop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    elements.drop.classList.add('dragging');
+  });
+  elements.drop.addEventListener('dragleave', () => elements.drop.classList.remove('dragging'));
+  elements.drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    elements.drop.classList.remove('dragging');
+    void loadFile(event.dataTransfer?.files?.[0]);
+  });
+  elements.src.addEventListener('input', () => {
+    elements.src.dataset.edited = 'true';
+    update();
+  });
+  // Every option change, whatever its control, redraws preview and snippet.
+  for (const container of [elements.widgets, elements.widgetOptions, byId('common-options')]) {
+    container.addEventListener('change', update);
+    container.addEventListener('input', update);
+  }
+  elements.copy.addEventListener('click', copySnippet);
+  check();
+  document.documentElement.dataset.ready = 'true';
+}
+
+void start();
