@@ -174,7 +174,10 @@ function cdnPlugins({ module = true, minifyHtml = true } = {}) {
         // Runs of whitespace become one space, never none: text in and
         // around inline elements (`<span> · </span>` between two dates)
         // renders exactly as unminified (checked widget by widget on the demo).
-        minifyOptions: { ...defaultMinifyOptions, conservativeCollapse: true },
+        // `svg` templates are fragments (`<circle …/><path …/>`) that the
+        // minifier reads as HTML; without the closing slash each shape would
+        // nest inside the one before it and not be drawn.
+        minifyOptions: { ...defaultMinifyOptions, conservativeCollapse: true, keepClosingSlash: true },
       },
     }),
     terser({
