@@ -8,6 +8,8 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countReporter } from './scripts/wtr/count-reporter.mjs';
 import { feedServer } from './scripts/wtr/feed-server.mjs';
+import { trustPlugin } from './scripts/wtr/trust-plugin.mjs';
+import { trustServer } from './scripts/wtr/trust-server.mjs';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 
 /**
@@ -34,8 +36,8 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   // Without the tsconfig esbuild ignores experimentalDecorators and the test files fail to parse.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) })],
-  middleware: [feedServer(), strictCsp()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('tsconfig.json', import.meta.url)) }), trustPlugin()],
+  middleware: [feedServer(), strictCsp(), trustServer()],
   browsers: [
     chromeLauncher({
       // One window per page: with `concurrency: 2` two tabs in one window

@@ -1,3 +1,6 @@
+// One warning per copy of the library, not one per element it could not define.
+let warnedAboutOtherCopy = false;
+
 /**
  * Registers a custom element without ever throwing into the host page. The
  * CDN script included twice is the same class: nothing to do. Two different
@@ -9,7 +12,8 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
   if (!registry) return;
   const existing = registry.get(tagName);
   if (existing) {
-    if (existing !== elementClass) {
+    if (existing !== elementClass && !warnedAboutOtherCopy) {
+      warnedAboutOtherCopy = true;
       console.warn(
         `[standpoint-widgets] <${tagName}> is already defined by another copy of the library; this copy is not used. Load standpoint-widgets once per page.`,
       );

@@ -78,6 +78,21 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   return text + decoder.decode();
 }
 
+/**
+ * Says what came instead of a feed, in words a webmaster acts on: an empty
+ * file, an HTML page (an error page or the wrong URL), or another kind of
+ * file. The parser's own message is kept for anything else.
+ */
+function notJsonMessage(body: string, contentType: string | null, parserMessage: string): string {
+  const type = contentType?.split(';')[0].trim().toLowerCase() ?? '';
+  if (body.trim() === '') return 'the server sent an empty file instead of the feed';
+  if (type === 'text/html' || /^\s*</.test(body)) {
+    return `the server sent an HTML page${type ? ` (${type})` : ''} instead of the feed: check that src points at the feed file`;
+  }
+  if (type && !/json|^text\/plain$|^application\/octet-stream$/.test(type)) return `the server sent ${type} instead of a JSON feed`;
+  return parserMessage;
+}
+
 class FeedEntry {
   snapshot: FeedSnapshot = { status: 'pending', problems: [] };
   readonly subscriptions = new Set<Subscription>();
@@ -186,8 +201,10 @@ class FeedEntry {
       const { feed, problems } = parseFeed(body, response.url || this.url);
       if (!feed) {
         const fatal = problems.find((problem) => problem.severity === 'fatal');
-        const code = fatal?.message.includes('expected JSON;') ? 'not-json' : 'not-a-feed';
-        throw new FeedError(code, fatal?.message ?? 'not a JSON Feed', problems);
+        if (fatal?.message.includes('expected JSON;')) {
+          throw new FeedError('not-json', notJsonMessage(body, response.headers.get('content-type'), fatal.message), problems);
+        }
+        throw new FeedError('not-a-feed', fatal?.message ?? 'not a JSON Feed', problems);
       }
       this.lastBody = body;
       this.publish({ status: 'complete', feed, problems });
@@ -199,7 +216,11 @@ class FeedEntry {
           ? caught
           : timedOut
             ? new FeedError('timeout', `no answer within ${feedLoaderOptions.timeoutSeconds} s`)
-            : new FeedError('network', (caught as Error)?.message || 'the request failed');
+            : new FeedError(
+                'network',
+                // The browser tells scripts nothing more (by design); its own console line says which it was.
+                `the request failed (${(caught as Error)?.message || 'network error'}): the server could not be reached, does not let this site read the feed (CORS), or redirects in a loop`,
+              );
       const previous = this.snapshot;
       // A failed refresh keeps the last good feed on screen.
       this.publish(
@@ -243,7 +264,8 @@ function onVisibilityChange(): void {
  * @param refreshSeconds how often this subscriber wants fresh data; 0 = never
  */
 export function subscribeToFeed(url: string, refreshSeconds: number, listener: FeedListener): () => void {
-  if (entries.size === 0) document.addEventListener('visibilitychange', onVisibilityChange);
+  // Adding the same listener again is a no-op; it is removed when no feed has a subscriber left.
+  document.addEventListener('visibilitychange', onVisibilityChange);
   let entry = entries.get(url);
   if (!entry) {
     entry = new FeedEntry(url);
@@ -260,6 +282,9 @@ export function subscribeToFeed(url: string, refreshSeconds: number, listener: F
     // Only good feeds are remembered for the next element; failures are retried.
     if (subscribed.subscriptions.size === 0 && subscribed.snapshot.status !== 'complete') {
       entries.delete(url);
+    }
+    if (![...entries.values()].some((entry) => entry.subscriptions.size > 0)) {
+      document.removeEventListener('visibilitychange', onVisibilityChange);
     }
   };
 }

@@ -124,7 +124,8 @@ export const hostStyles = css`
     align-items: center;
     gap: 0.4em;
     max-width: 100%;
-    min-height: 2.75rem;
+    /* Never below 44 px, even on a page that shrinks the root font (the common 62.5 % reset). */
+    min-height: max(2.75rem, 44px);
     padding: 0.4em 0.9em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
