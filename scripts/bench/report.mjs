@@ -1,0 +1,259 @@
+/**
+ * The benchmark's figures as Markdown: the targets first (met, or the gap
+ * in numbers), then one table per measurement, then how each was measured.
+ * The same text is printed and, for a full run, written to BENCHMARKS.md.
+ */
+import { NAMES, REFRESHED_DEMAND } from './feeds.mjs';
+import { CPU_SLOWDOWN, NETWORK } from './page-load.mjs';
+import { REFRESH_SECONDS } from './idle.mjs';
+import { kb, median, ms, ratio } from './stats.mjs';
+
+export const TARGETS = {
+  renderRatio: 1.5,
+  requestsFor100: 1,
+  namesFirstPageMs: 50,
+  cls: 0,
+  longTaskMs: 50,
+  /** "Near zero" while hidden: at most this much main-thread CPU per minute above a hidden blank page. */
+  hiddenCpuOverBlankMs: 10,
+};
+
+/** A table cell: pipes escaped (they would end the cell), tags in code (Markdown would take them for HTML). */
+const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/<[a-z][^<>]*>/g, (tag) => `\`${tag}\``);
+
+/** A Markdown table; columns whose cells are all figures are aligned right. */
+function table(header, rows) {
+  const numeric = header.map((_, column) => column > 0 && rows.every((row) => /^(?:[\d.,]+(?: ms| KB|×)?|—)$/.test(String(row[column]))));
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${numeric.map((right) => (right ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ].join('\n');
+}
+
+const code = (text) => `\`${text}\``;
+const cls = (value) => (Number.isFinite(value) ? value.toFixed(3) : '—');
+
+/** Each target with what was measured and whether it was met; `undefined` fields were not measured. */
+export function evaluateTargets(results) {
+  const targets = [];
+  const singles = results.render?.filter((entry) => entry.name.startsWith('<')) ?? [];
+  if (singles.length) {
+    const worst = singles.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+    targets.push({
+      target: `render ratio against the baseline ≤ ${TARGETS.renderRatio} for every widget`,
+      measured: singles.map((entry) => `${entry.name.replace(/[<>]/g, '')} ${ratio(entry.ratio)} (CPU ${ratio(entry.cpuRatio)})`).join(', '),
+      ok: worst.ratio <= TARGETS.renderRatio,
+      gap: `${worst.name.replace(/[<>]/g, '')} is at ${ratio(worst.ratio)}: ${ms(worst.widgetMedian - TARGETS.renderRatio * worst.vanillaMedian)} over the allowance`,
+    });
+  }
+  const hundred = results.scale?.find((entry) => entry.count === 100);
+  if (hundred) {
+    targets.push({
+      target: `100 elements on one URL make exactly ${TARGETS.requestsFor100} request`,
+      measured: `${hundred.requests} request${hundred.requests === 1 ? '' : 's'}`,
+      ok: hundred.requests === TARGETS.requestsFor100,
+      gap: `${hundred.requests - TARGETS.requestsFor100} extra`,
+    });
+  }
+  if (results.names) {
+    const first = results.names.firstPage.widgetMedian;
+    targets.push({
+      target: `the ${NAMES.toLocaleString('en')}-name list renders its first page in under ${TARGETS.namesFirstPageMs} ms`,
+      measured: ms(first),
+      ok: first < TARGETS.namesFirstPageMs,
+      gap: `${ms(first - TARGETS.namesFirstPageMs)} over; the feed layer (JSON.parse and validation of ${NAMES.toLocaleString('en')} entries) alone takes ${ms(results.names.parseMs)}`,
+    });
+  }
+  const loads = results.pageLoad ?? [];
+  const reserved = loads.find((entry) => entry.name === 'fallback content and a reserved height');
+  for (const name of ['fallback content', 'a reserved height', 'fallback content and a reserved height']) {
+    const variant = loads.find((entry) => entry.name === name);
+    if (!variant) continue;
+    const shifted = variant.shiftSources.join(', ') || 'nothing named';
+    targets.push({
+      target: `CLS ${TARGETS.cls} with ${name}`,
+      measured: cls(variant.cls),
+      ok: variant.cls <= TARGETS.cls,
+      gap:
+        name === 'fallback content'
+          ? `CLS ${cls(variant.cls)}: the rendered widgets are taller than their fallback, so what follows them moves (${shifted})${reserved ? `; with the height reserved as well, CLS is ${cls(reserved.cls)}` : ''}`
+          : `CLS ${cls(variant.cls)}; shifted: ${shifted}`,
+    });
+  }
+  if (loads.length || results.names) {
+    const worst = loads.reduce((a, b) => (b.longestTask > (a?.longestTask ?? -1) ? b : a), undefined);
+    const pageLongest = worst?.longestTask ?? 0;
+    const script = worst?.longestWidgetScript;
+    const showAllLongest = results.names?.showAll.longestTask ?? 0;
+    const allFour = results.render?.find((entry) => !entry.name.startsWith('<'));
+    const longest = Math.max(pageLongest, showAllLongest);
+    targets.push({
+      target: `no long task over ${TARGETS.longTaskMs} ms caused by the widgets`,
+      measured:
+        `page load on 3G with a ${CPU_SLOWDOWN}× slower CPU: longest ${ms(pageLongest)}` +
+        (script ? ` (the bundle's ${script.invoker || 'script'} callback, ${ms(script.duration)})` : '') +
+        `; "show all" of ${NAMES.toLocaleString('en')} names (no slowdown): longest ${ms(showAllLongest)}`,
+      ok: longest <= TARGETS.longTaskMs,
+      gap: `longest task ${ms(longest)}` + (allFour ? `; all four render in one task, and even the hand-written baseline of all four takes ${ms(allFour.vanillaMedian)} without a slowdown (the widgets ${ms(allFour.widgetMedian)})` : ''),
+    });
+  }
+  if (results.idle) {
+    const { widgetsHidden, blankHidden } = results.idle;
+    const over = widgetsHidden.cpuPerMinute - blankHidden.cpuPerMinute;
+    targets.push({
+      target: `idle CPU near zero while hidden (≤ ${TARGETS.hiddenCpuOverBlankMs} ms of main-thread CPU per minute above a hidden blank page)`,
+      measured: `${ms(widgetsHidden.cpuPerMinute)} per minute (a hidden blank page: ${ms(blankHidden.cpuPerMinute)})`,
+      ok: over <= TARGETS.hiddenCpuOverBlankMs,
+      gap: `${ms(over - TARGETS.hiddenCpuOverBlankMs)} per minute over`,
+    });
+  }
+  return targets;
+}
+
+export function renderReport({ results, machine, quick, durationMs, checks }) {
+  const out = [];
+  // Blocks apart by a blank line, so no table or list runs into a paragraph.
+  const push = (...blocks) => out.push(...blocks);
+
+  push(
+    '# Benchmarks',
+    `What the widgets cost the page that embeds them, measured by ${code('npm run bench')} (scripts/bench/) on the built bundles in ${code('dist/cdn')}, in headless Chromium on 127.0.0.1. This file is written by the run; run it again after a change that could matter and commit the result.`,
+    [
+    `- **Date:** ${machine.date}`,
+    `- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memory} memory, ${machine.os}; load average ${machine.load} when the run began (the machine is shared: figures are medians, and widget and baseline always run side by side)`,
+    `- **Software:** Node ${machine.node}, ${machine.chromium}, standpoint-widgets ${machine.version}`,
+    `- **Run:** ${quick ? 'quick mode (few iterations: the figures are rough)' : 'full'}, ${(durationMs / 1000).toFixed(0)} s; ${checks.passed} checks passed, ${checks.failed} failed`,
+    ].join('\n'),
+  );
+
+  const targets = evaluateTargets(results);
+  if (targets.length) {
+    push('## Targets', table(['target', 'measured', 'result'], targets.map((entry) => [entry.target, entry.measured, entry.ok ? 'met' : `**not met**: ${entry.gap}`])));
+  }
+
+  if (results.sizes) {
+    const importByEntry = Object.fromEntries((results.render ?? []).map((entry) => [entry.entry, median(entry.importMs)]));
+    push(
+      '## Sizes',
+      'Every script a reader may download, minified as published; gzip at level 9 and brotli at quality 11, as CDNs serve them. "Import" is the median time of `import()` of the entry on a fresh page: fetching it from 127.0.0.1, compiling and running it (defining the elements).',
+      table(
+        ['file', 'min', 'gzip', 'brotli', 'import'],
+        results.sizes.map((file) => [code(`dist/cdn/${file.name}`), kb(file.min), kb(file.gzip), kb(file.brotli), ms(importByEntry[file.name.replace(/\.js$/, '')])]),
+      ),
+    );
+  }
+
+  if (results.render) {
+    push(
+      '## Render: from the feed available to the content laid out',
+      `Each widget from its own bundle, then all four from ${code('standpoint-widgets.js')}, on the demo's sample feed, in Ukrainian (${code('<html lang="uk">')}), in a 390 px wide window. A run starts on a fresh page with the bundle loaded and the feed in memory (${code('fetch')} answers at once), creates the elements, and stops when every widget has fired ${code('standpoint-load')} and the page is laid out. The baseline does the same with hand-written DOM code (scripts/bench/vanilla/) that builds the same markup: the run checks that the trees, the laid-out text and the heights are the same. CPU is the main thread's CPU time over the run, which the shared machine disturbs less than the clock. Each widget page parses and validates the feed once, where the baseline only parses it: that feed layer, measured alone on the sample feed, takes ${ms(results.sampleParseMs)}.`,
+      table(
+        ['case', 'widget', 'baseline', 'ratio', 'CPU ratio', 'runs', 'same markup'],
+        results.render.map((entry) => [entry.name, ms(entry.widgetMedian), ms(entry.vanillaMedian), ratio(entry.ratio), ratio(entry.cpuRatio), String(entry.widget.length), entry.difference ? `no: ${entry.difference}` : 'yes']),
+      ),
+    );
+  }
+
+  if (results.scale || results.names || results.demands) {
+    push('## Scale');
+    if (results.scale) {
+      push(
+        'Elements on one feed URL, the four kinds in turn, the feed from the bench server over the network: the requests the server received, and the time from creating the elements to all of them rendered and laid out (median).',
+        table(
+          ['elements', 'feed requests', 'all rendered', 'per element'],
+          results.scale.map((entry) => [String(entry.count), String(entry.requests), ms(entry.ms), ms(entry.perElement)]),
+        ),
+      );
+    }
+    const rows = [];
+    if (results.names) {
+      const { firstPage, showAll, parseMs } = results.names;
+      rows.push([firstPage.name, ms(firstPage.widgetMedian), ms(firstPage.vanillaMedian), ratio(firstPage.ratio), `feed layer (JSON.parse + validation) alone: ${ms(parseMs)}; same markup: ${firstPage.difference ? `no: ${firstPage.difference}` : 'yes'}`]);
+      rows.push([
+        `"show all": ${NAMES.toLocaleString('en')} names`,
+        ms(showAll.ms),
+        '—',
+        '—',
+        `${showAll.frames} frames; longest task ${ms(showAll.longestTask)}, longest animation frame ${ms(showAll.longestFrame)}; ${showAll.names.toLocaleString('en')} names shown`,
+      ]);
+    }
+    if (results.demands) {
+      const entry = results.demands;
+      rows.push([entry.name, ms(entry.widgetMedian), ms(entry.vanillaMedian), ratio(entry.ratio), `same markup: ${entry.difference ? `no: ${entry.difference}` : 'yes'}`]);
+    }
+    if (rows.length) {
+      push(
+        `Large feeds, measured as the renders above (feed in memory, fresh page each run, medians). "Show all" is timed from the click until every name is in the list and laid out; the widget adds 1000 names per frame.`,
+        table(['case', 'widget', 'baseline', 'ratio', 'notes'], rows),
+      );
+    }
+  }
+
+  if (results.update) {
+    const { update } = results;
+    push(
+      '## Updates',
+      `A refresh of a page with all four widgets on one feed, where demand ${REFRESHED_DEMAND.index + 1} changed its status to ${code(REFRESHED_DEMAND.status)} and the signatory count grew by one; motion reduced, so the count jumps. Time from the new feed's last byte to the page laid out again: **${ms(update.ms)}** (median; the fetch from 127.0.0.1 before it took ${ms(update.fetchMs)}). Every DOM change was recorded with a MutationObserver; "needless" counts writes that left a node as it was (the same value written again, a node re-created identical).`,
+      table(
+        ['widget', 'attributes changed', 'texts changed', 'nodes added', 'nodes removed', 'needless', 'what changed'],
+        Object.entries(update.widgets).map(([tag, entry]) => [
+          `<${tag}>`,
+          String(entry.attributeChanges),
+          String(entry.textChanges),
+          String(entry.addedNodes),
+          String(entry.removedNodes),
+          entry.needless.length ? `**${entry.needless.length}**: ${entry.needless.join('; ')}` : '0',
+          entry.changed.join('; ') || 'nothing',
+        ]),
+      ),
+    );
+  }
+
+  if (results.pageLoad) {
+    push(
+      `## The page on a slow link and an old phone`,
+      `An ordinary page (a heading, a paragraph, the four widgets, a footer) with the script tag in its head, loaded over emulated ${NETWORK.label} with the CPU slowed down ${CPU_SLOWDOWN}×, cache off, the server not compressing. Layout shifts and long tasks are recorded from the top of the page until a second after every widget has loaded; CLS is the largest session window, as Chrome reports it, the worst of the runs. "Reserved height" sets each element's ${code('min-height')} in the page's CSS to the height it has once rendered.`,
+      table(
+        ['page', 'CLS', 'what shifted', 'all widgets loaded', 'long tasks', 'longest task', 'longest script of the bundle in a long frame'],
+        results.pageLoad.map((entry) => [
+          entry.name,
+          cls(entry.cls),
+          entry.shiftSources.join(', ') || '—',
+          ms(entry.renderedAt),
+          String(entry.longTasks),
+          ms(entry.longestTask),
+          entry.longestWidgetScript ? `${ms(entry.longestWidgetScript.duration)} (${entry.longestWidgetScript.invoker || 'script'})` : '—',
+        ]),
+      ),
+    );
+  }
+
+  if (results.idle) {
+    const { idle } = results;
+    const seconds = Math.round(idle.windowMs / 1000);
+    push(
+      '## Cost when idle',
+      `A page with the four widgets and ${code(`refresh="${REFRESH_SECONDS}"`)}, watched for ${seconds} s in front, then for ${seconds} s behind another tab (the browser reports it hidden, as when the reader switched tabs); a blank page, watched the same way, is the reference. CPU is the main thread's CPU time (DevTools ${code('Performance.getMetrics')}, ${code('ThreadTime')}), task time the time its tasks took; both scaled to a minute.`,
+      table(
+        ['page', 'tab', 'main-thread CPU per minute', 'task time per minute', 'feed requests'],
+        [
+          ['four widgets', idle.widgetsVisible.state, ms(idle.widgetsVisible.cpuPerMinute), ms(idle.widgetsVisible.taskPerMinute), String(idle.widgetsVisible.requests)],
+          ['blank page', idle.blankVisible.state, ms(idle.blankVisible.cpuPerMinute), ms(idle.blankVisible.taskPerMinute), '—'],
+          ['four widgets', idle.widgetsHidden.state, ms(idle.widgetsHidden.cpuPerMinute), ms(idle.widgetsHidden.taskPerMinute), String(idle.widgetsHidden.requests)],
+          ['blank page', idle.blankHidden.state, ms(idle.blankHidden.cpuPerMinute), ms(idle.blankHidden.taskPerMinute), '—'],
+        ],
+      ),
+    );
+  }
+
+  if (results.errors?.length) {
+    push('## Measurements that did not run', ...results.errors.map((error) => `- ${error}`));
+  }
+
+  push(
+    '## How to run it',
+    `${code('npm run bench')} builds first when ${code('dist/')} is missing, measures everything above and rewrites this file. ${code('npm run bench:quick')} runs every measurement with few iterations, two of the four throttled pages and a short idle window (CI runs it to keep the benchmark working); it writes ${code('.cache/bench/BENCHMARKS.quick.md')} instead. Both print ${code('N passed, N failed')} for the checks that the measurements really ran (a widget rendered, the baseline built the same markup, the tab was hidden…); targets are reported, not checked.`,
+  );
+  return out.join('\n\n');
+}
