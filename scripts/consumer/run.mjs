@@ -25,7 +25,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,6 +152,8 @@ const forReact = structuredClone(sample);
 forReact.items[0]._standpoint.signatories.count = 777;
 writeFileSync(join(project, 'html/feed.json'), JSON.stringify(sample));
 writeFileSync(join(project, 'html/feed-html.json'), JSON.stringify(withHtml));
+// git keeps no empty folders, so vite/public/ is made here.
+mkdirSync(join(project, 'vite/public'), { recursive: true });
 writeFileSync(join(project, 'vite/public/feed.json'), JSON.stringify(sample));
 writeFileSync(join(project, 'react/feed.json'), JSON.stringify(forReact));
 
