@@ -14,9 +14,10 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { acquireBuildLock } from './build-lock.mjs';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { updateReadme } from './readme-sync.mjs';
 import { writeTypings } from './typings.mjs';
@@ -49,33 +50,7 @@ function filesUnder(dir) {
     .sort();
 }
 
-/**
- * One build at a time in a working tree: a second build would empty dist/
- * under the first. mkdir is atomic, so the lock is a folder; a lock older
- * than ten minutes belongs to a build that died and is taken over.
- */
-const lock = join(root, '.cache', 'build.lock');
-mkdirSync(dirname(lock), { recursive: true });
-for (let waited = 0; ; waited += 1) {
-  try {
-    mkdirSync(lock);
-    break;
-  } catch {
-    let age = 0;
-    try {
-      age = Date.now() - statSync(lock).mtimeMs;
-    } catch {
-      continue;
-    }
-    if (age > 10 * 60_000) {
-      rmSync(lock, { recursive: true, force: true });
-      continue;
-    }
-    if (waited === 0) console.log('Another build is running here; waiting for it…');
-    await new Promise((resolveWait) => setTimeout(resolveWait, 500));
-  }
-}
-const releaseLock = () => rmSync(lock, { recursive: true, force: true });
+const releaseLock = await acquireBuildLock(root);
 process.on('exit', releaseLock);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 

@@ -5,40 +5,10 @@
  * lock, so it never catches a build half-way.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-
-const STALE_LOCK_MS = 10 * 60_000;
-
-async function withBuildLock(repoRoot, work) {
-  const lock = join(repoRoot, '.cache', 'build.lock');
-  mkdirSync(dirname(lock), { recursive: true });
-  for (let waited = 0; ; waited += 1) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      let age = 0;
-      try {
-        age = Date.now() - statSync(lock).mtimeMs;
-      } catch {
-        continue;
-      }
-      if (age > STALE_LOCK_MS) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (waited === 0) console.log('A build is running in this tree; waiting for it to finish…');
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-  try {
-    return work();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
+import { join } from 'node:path';
+import { withBuildLock } from '../build-lock.mjs';
 
 /**
  * What the run reads from dist/: the script-tag bundles, and the npm
