@@ -9,6 +9,9 @@ export { defineElement } from './define-element.js';
 export * from './events.js';
 export * from './feed/index.js';
 export { setStrings, resolveLanguage, toUiLocale, UI_LOCALES, type UiLocale, type UiStrings } from './i18n/index.js';
+/** The shipped interface strings, every widget's, to read or to base `setStrings` overrides on. */
+export { en } from './i18n/en.js';
+export { uk } from './i18n/uk.js';
 export { StandpointStatement } from './components/standpoint-statement/standpoint-statement.js';
 export { textToParagraphs, linkify, trimUrl, type Segment, type Paragraph } from './components/standpoint-statement/paragraphs.js';
 export { SANITIZE_CONFIG, loadSanitizer, sanitizeHtml, htmlToPlainText, type SanitizeOptions } from './components/standpoint-statement/sanitize.js';

@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { warnOnce } from '../feed/errors.js';
 import type { LocalizedItem } from '../feed/select.js';
-import type { UiStrings } from '../i18n/en.js';
-import { resolveLanguage, stringsFor, toUiLocale, type UiLocale } from '../i18n/locale.js';
+import { enShared, type SharedStrings, type UiStrings } from '../i18n/en.js';
+import { resolveLanguage, stringsFor, toUiLocale, type StringTables, type UiLocale } from '../i18n/locale.js';
+import { ukShared } from '../i18n/uk.js';
 import { hostStyles } from '../styles/host.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -54,8 +55,11 @@ let htmlLangObserver: MutationObserver | undefined;
  * @fires {StandpointLoadEvent} standpoint-load - New data has been rendered. `detail`: `{ url, feed, item, problems }`.
  * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used. `detail`: `{ code, message, url, stale, problems }`.
  */
-export class StandpointElement extends LitElement {
+export class StandpointElement<Strings extends SharedStrings = SharedStrings> extends LitElement {
   static override styles: CSSResultGroup = [hostStyles];
+
+  /** The interface strings this widget shows, per language: each widget names its own tables. */
+  protected static uiStrings: StringTables<SharedStrings> = { en: enShared, uk: ukShared };
 
   static override get observedAttributes(): string[] {
     // `lang` stays the native attribute (it drives :lang() and screen-reader
@@ -149,8 +153,9 @@ export class StandpointElement extends LitElement {
   }
 
   /** Interface strings for the reader, with page-wide and per-element overrides. */
-  protected get t(): UiStrings {
-    return stringsFor(this.uiLocale, this.strings);
+  protected get t(): Strings {
+    const { uiStrings } = this.constructor as typeof StandpointElement;
+    return stringsFor(uiStrings as StringTables<Strings>, this.uiLocale, this.strings);
   }
 
   /** Whether the page gave fallback content (the inline feed script does not count). */

@@ -3,16 +3,22 @@ import type { PluralForms } from './format.js';
 /**
  * English interface strings. `{name}` marks a value filled in at render
  * time; objects are plural forms chosen by `Intl.PluralRules`.
- * Each widget keeps its strings in its own block.
+ * Each widget has its own block, so a widget's bundle carries only the
+ * strings it shows (with the shared block); `en` joins them all.
  */
-export const en = {
-  // shared
+export const enShared = {
   loading: 'Loading the standpoint…',
   loadError: 'The standpoint could not be loaded.',
   campaignClosed: 'This campaign has closed.',
   updatedAgo: 'updated {time}',
   newWindow: '(opens in a new tab)',
-  // statement
+  // the signatories of counter and share
+  signatories: { one: '{count} signatory', other: '{count} signatories' } as PluralForms,
+  organizations: { one: '{count} organisation', other: '{count} organisations' } as PluralForms,
+  people: { one: '{count} person', other: '{count} people' } as PluralForms,
+};
+
+export const enStatement = {
   statementEmpty: 'The text of this standpoint has not been published yet.',
   statementPublished: 'Published {date}',
   statementModified: 'updated {date}',
@@ -29,7 +35,9 @@ export const en = {
   statementSizeKilobytes: '{size}\u00a0KB',
   statementSizeMegabytes: '{size}\u00a0MB',
   statementSizeGigabytes: '{size}\u00a0GB',
-  // demands
+};
+
+export const enDemands = {
   demandsHeading: 'Demands',
   demandsSummary: {
     one: '{done} of {count} demand enshrined in an agreement',
@@ -57,10 +65,9 @@ export const en = {
   demandStatusImplementedHelp: 'Carried out in practice.',
   demandStatusRejected: 'Rejected',
   demandStatusRejectedHelp: 'Refused by a party to the talks.',
-  // counter
-  signatories: { one: '{count} signatory', other: '{count} signatories' } as PluralForms,
-  organizations: { one: '{count} organisation', other: '{count} organisations' } as PluralForms,
-  people: { one: '{count} person', other: '{count} people' } as PluralForms,
+};
+
+export const enCounter = {
   counterEmpty: 'The number of signatories has not been published yet.',
   counterVerified: '{count} verified',
   counterVerifiedBadge: 'verified',
@@ -77,7 +84,9 @@ export const en = {
   counterPaused: 'Live updates are paused.',
   counterWaiting: 'New figures will show when you resume.',
   counterAnnouncement: 'Now {total}.',
-  // share
+};
+
+export const enShare = {
   shareFallbackTitle: 'Share the standpoint',
   shareNothing: 'There is no link to share yet.',
   shareCopyLink: 'Copy link',
@@ -102,7 +111,9 @@ export const en = {
   shareEmbedCopied: 'Code copied!',
   shareEmbedRefused: 'Your browser did not let the page copy. The code is selected: copy it with Ctrl+C (⌘C on a Mac) or your device’s menu.',
   shareEmbedLinkText: 'Read the standpoint',
-  // related
+};
+
+export const enRelated = {
   relatedHeading: 'Other materials',
   relatedEmpty: 'There are no other materials yet.',
   relatedMore: 'More materials',
@@ -111,5 +122,19 @@ export const en = {
   relatedProgress: '{done} of {count} enshrined',
 };
 
+/** The strings of a block: text, or plural forms chosen by `Intl.PluralRules`. */
+type StringsOf<Block> = { [K in keyof Block]: Block[K] extends PluralForms ? PluralForms : string };
+
+export type SharedStrings = StringsOf<typeof enShared>;
+export type StatementStrings = SharedStrings & StringsOf<typeof enStatement>;
+export type DemandsStrings = SharedStrings & StringsOf<typeof enDemands>;
+export type CounterStrings = SharedStrings & StringsOf<typeof enCounter>;
+export type ShareStrings = SharedStrings & StringsOf<typeof enShare>;
+export type RelatedStrings = SharedStrings & StringsOf<typeof enRelated>;
+
 /** Every interface string a widget may show; `uk.ts` must give them all. */
-export type UiStrings = { [K in keyof typeof en]: (typeof en)[K] extends PluralForms ? PluralForms : string };
+export type UiStrings = StatementStrings & DemandsStrings & CounterStrings & ShareStrings & RelatedStrings;
+
+/** Every English string, for `setStrings` users and tests. */
+// Object.assign marked pure (not a spread, which bundlers keep in case of getters): a bundle that never reads `en` carries none of it.
+export const en: UiStrings = /* @__PURE__ */ Object.assign({}, enShared, enStatement, enDemands, enCounter, enShare, enRelated);

@@ -1,4 +1,4 @@
-export { en, type UiStrings } from './en.js';
-export { uk } from './uk.js';
-export { resolveLanguage, toUiLocale, setStrings, stringsFor, UI_LOCALES, type UiLocale } from './locale.js';
+export * from './en.js';
+export * from './uk.js';
+export { resolveLanguage, toUiLocale, setStrings, stringsFor, UI_LOCALES, type UiLocale, type StringTables } from './locale.js';
 export * from './format.js';

@@ -1,11 +1,16 @@
-import { en, type UiStrings } from './en.js';
-import { uk } from './uk.js';
+import type { UiStrings } from './en.js';
 
 /** Interface languages the library ships. Content may come in any language the feed has. */
 export const UI_LOCALES = ['en', 'uk'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
-const tables: Record<UiLocale, UiStrings> = { en, uk };
+/**
+ * One widget's strings in every interface language. Each widget names its
+ * own (shared block plus its block), so its bundle carries no other
+ * widget's strings.
+ */
+export type StringTables<Strings> = Readonly<Record<UiLocale, Strings>>;
+
 const overrides: Partial<Record<UiLocale, Partial<UiStrings>>> = {};
 let overrideVersion = 0;
 
@@ -40,19 +45,21 @@ export function setStrings(locale: UiLocale, strings: Partial<UiStrings>): void 
   overrideVersion += 1;
 }
 
-const resolved = new Map<string, UiStrings>();
+const resolved = new WeakMap<object, Map<string, unknown>>();
 
 /**
- * The strings an element renders with: the shipped table, then page-wide
- * overrides, then the element's own `strings` property.
+ * The strings an element renders with: the widget's shipped table, then
+ * page-wide overrides, then the element's own `strings` property.
  */
-export function stringsFor(locale: UiLocale, own?: Partial<UiStrings>): UiStrings {
+export function stringsFor<Strings>(tables: StringTables<Strings>, locale: UiLocale, own?: Partial<UiStrings>): Strings {
   if (own) return { ...tables[locale], ...overrides[locale], ...own };
+  let cache = resolved.get(tables);
+  if (!cache) resolved.set(tables, (cache = new Map()));
   const key = `${locale}|${overrideVersion}`;
-  let strings = resolved.get(key);
+  let strings = cache.get(key) as Strings | undefined;
   if (!strings) {
     strings = { ...tables[locale], ...overrides[locale] };
-    resolved.set(key, strings);
+    cache.set(key, strings);
   }
   return strings;
 }

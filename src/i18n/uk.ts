@@ -1,14 +1,24 @@
-import type { UiStrings } from './en.js';
+import type { CounterStrings, DemandsStrings, RelatedStrings, ShareStrings, SharedStrings, StatementStrings, UiStrings } from './en.js';
 
 /** Ukrainian interface strings; plurals give all four Ukrainian categories. */
-export const uk: UiStrings = {
-  // shared
+export const ukShared: SharedStrings = {
   loading: 'Завантаження позиції…',
   loadError: 'Не вдалося завантажити позицію.',
   campaignClosed: 'Цю кампанію завершено.',
   updatedAgo: 'оновлено {time}',
   newWindow: '(відкривається в новій вкладці)',
-  // statement
+  // the signatories of counter and share
+  signatories: { one: '{count} підписант', few: '{count} підписанти', many: '{count} підписантів', other: '{count} підписанта' },
+  organizations: {
+    one: '{count} організація',
+    few: '{count} організації',
+    many: '{count} організацій',
+    other: '{count} організації',
+  },
+  people: { one: '{count} особа', few: '{count} особи', many: '{count} осіб', other: '{count} особи' },
+};
+
+export const ukStatement: Omit<StatementStrings, keyof SharedStrings> = {
   statementEmpty: 'Текст цієї позиції ще не оприлюднено.',
   statementPublished: 'Оприлюднено {date}',
   statementModified: 'оновлено {date}',
@@ -25,7 +35,9 @@ export const uk: UiStrings = {
   statementSizeKilobytes: '{size}\u00a0КБ',
   statementSizeMegabytes: '{size}\u00a0МБ',
   statementSizeGigabytes: '{size}\u00a0ГБ',
-  // demands
+};
+
+export const ukDemands: Omit<DemandsStrings, keyof SharedStrings> = {
   demandsHeading: 'Вимоги',
   demandsSummary: {
     one: '{done} з {count} вимоги закріплено в угоді',
@@ -60,15 +72,9 @@ export const uk: UiStrings = {
   demandStatusImplementedHelp: 'Вимогу виконано на практиці.',
   demandStatusRejected: 'Відхилено',
   demandStatusRejectedHelp: 'Одна зі сторін переговорів відхилила вимогу.',
-  // counter
-  signatories: { one: '{count} підписант', few: '{count} підписанти', many: '{count} підписантів', other: '{count} підписанта' },
-  organizations: {
-    one: '{count} організація',
-    few: '{count} організації',
-    many: '{count} організацій',
-    other: '{count} організації',
-  },
-  people: { one: '{count} особа', few: '{count} особи', many: '{count} осіб', other: '{count} особи' },
+};
+
+export const ukCounter: Omit<CounterStrings, keyof SharedStrings> = {
   counterEmpty: 'Кількість підписантів ще не оприлюднено.',
   counterVerified: 'з них перевірено: {count}',
   counterVerifiedBadge: 'перевірено',
@@ -85,7 +91,9 @@ export const uk: UiStrings = {
   counterPaused: 'Оновлення призупинено.',
   counterWaiting: 'Нові дані з’являться, коли ви відновите оновлення.',
   counterAnnouncement: 'Тепер {total}.',
-  // share
+};
+
+export const ukShare: Omit<ShareStrings, keyof SharedStrings> = {
   shareFallbackTitle: 'Поширте позицію',
   shareNothing: 'Поки що немає посилання, яким можна поділитися.',
   shareCopyLink: 'Копіювати посилання',
@@ -110,7 +118,9 @@ export const uk: UiStrings = {
   shareEmbedCopied: 'Код скопійовано!',
   shareEmbedRefused: 'Браузер не дозволив сторінці скопіювати. Код виділено: скопіюйте його через Ctrl+C (⌘C на Mac) або меню пристрою.',
   shareEmbedLinkText: 'Читати позицію',
-  // related
+};
+
+export const ukRelated: Omit<RelatedStrings, keyof SharedStrings> = {
   relatedHeading: 'Інші матеріали',
   relatedEmpty: 'Інших матеріалів поки немає.',
   relatedMore: 'Більше матеріалів',
@@ -118,3 +128,6 @@ export const uk: UiStrings = {
   relatedDemandsPrefix: 'Вимоги:',
   relatedProgress: 'закріплено {done} з {count}',
 };
+
+/** Every Ukrainian string, for `setStrings` users and tests. */
+export const uk: UiStrings = /* @__PURE__ */ Object.assign({}, ukShared, ukStatement, ukDemands, ukCounter, ukShare, ukRelated);

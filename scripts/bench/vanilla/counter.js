@@ -6,8 +6,12 @@
 import { countLabel, goalProgress, goalText, listPage, signatoryCount, signatoryNoun, updatedText, verifiedCount } from '/dist/components/standpoint-counter/signatories.js';
 import { crossesYears, historyDate, sortedHistory, sparklineArea, sparklinePoints, sparklineSummary } from '/dist/components/standpoint-counter/sparkline.js';
 import { formatDate, formatNumber, interpolate } from '/dist/i18n/format.js';
+import { en } from '/dist/i18n/en.js';
 import { stringsFor, toUiLocale } from '/dist/i18n/locale.js';
+import { uk } from '/dist/i18n/uk.js';
 import { h, readerLanguage, s, shadowFor } from './dom.js';
+
+const UI_STRINGS = { en, uk };
 
 const CHART_WIDTH = 120;
 const CHART_HEIGHT = 32;
@@ -116,7 +120,7 @@ function names(locale, t, list, lang, pageSize) {
 /** Renders a localised item into the host; `options`: `{ list, chart, pageSize }`. Call with the host in the document. */
 export function renderCounter(host, item, feed, { list = false, chart: withChart = false, pageSize = 50 } = {}) {
   const locale = toUiLocale(readerLanguage(host));
-  const t = stringsFor(locale);
+  const t = stringsFor(UI_STRINGS, locale);
   host.setAttribute('variant', 'full');
   const signatories = item.item._standpoint?.signatories;
   const count = signatoryCount(signatories);

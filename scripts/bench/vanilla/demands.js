@@ -5,8 +5,12 @@
  */
 import { demandStatusInfo, demandStatusLabel, filterDemands, summarizeDemands } from '/dist/components/standpoint-demands/demand-status.js';
 import { formatDate, formatNumber, interpolate, plural } from '/dist/i18n/format.js';
+import { en } from '/dist/i18n/en.js';
 import { stringsFor, toUiLocale } from '/dist/i18n/locale.js';
+import { uk } from '/dist/i18n/uk.js';
 import { h, readerLanguage, s, shadowFor } from './dom.js';
+
+const UI_STRINGS = { en, uk };
 
 const SHAPES = {
   pending: [['circle', { cx: 12, cy: 12, r: 9 }], ['path', { d: 'M12 7v5l3 2' }]],
@@ -69,7 +73,7 @@ function demandItem({ demand, number }, locale, t) {
 /** Renders a localised item (`localizeItem` of the feed) into the host. */
 export function renderDemands(host, item) {
   const locale = toUiLocale(readerLanguage(host));
-  const t = stringsFor(locale);
+  const t = stringsFor(UI_STRINGS, locale);
   const { demands } = item;
   let body;
   if (demands.length === 0) {

@@ -9,8 +9,12 @@ import { buildEmbedSnippet } from '/dist/components/standpoint-share/embed-snipp
 import { canUseShareSheet, copyText } from '/dist/components/standpoint-share/platform.js';
 import { buildShareUrl, isShareableUrl, NETWORK_NAMES, parseNetworks, withCampaign } from '/dist/components/standpoint-share/share-urls.js';
 import { interpolate, plural } from '/dist/i18n/format.js';
+import { en } from '/dist/i18n/en.js';
 import { stringsFor, toUiLocale } from '/dist/i18n/locale.js';
+import { uk } from '/dist/i18n/uk.js';
 import { h, readerLanguage, s, shadowFor } from './dom.js';
+
+const UI_STRINGS = { en, uk };
 
 const PATHS = {
   telegram: [['path', { d: 'M21.5 3.5 2.5 11l6.5 2.3 2.2 6.7 3.3-4.3 4.5 3.3Z' }], ['path', { d: 'm9 13.3 12.5-9.8' }]],
@@ -121,7 +125,7 @@ function embed(host, t, item, feedUrl) {
 /** Renders a localised item into the host; `feedUrl` is the absolute URL of the feed (for the embed code). */
 export function renderShare(host, item, feedUrl) {
   const uiLocale = toUiLocale(readerLanguage(host));
-  const t = stringsFor(uiLocale);
+  const t = stringsFor(UI_STRINGS, uiLocale);
   const root = shadowFor(host, 'standpoint-share');
   const { share } = item;
   if (!isShareableUrl(share.url)) {

@@ -7,8 +7,12 @@ import { describeAttachment, fileName, groupAttachments } from '/dist/components
 import { splitPlaceholder, textDirection } from '/dist/components/standpoint-statement/layout.js';
 import { textToParagraphs } from '/dist/components/standpoint-statement/paragraphs.js';
 import { formatDate, languageName, listFormat } from '/dist/i18n/format.js';
+import { en } from '/dist/i18n/en.js';
 import { stringsFor, toUiLocale } from '/dist/i18n/locale.js';
+import { uk } from '/dist/i18n/uk.js';
 import { h, readerLanguage, s, shadowFor } from './dom.js';
+
+const UI_STRINGS = { en, uk };
 
 const icon = (...shapes) =>
   s(
@@ -134,7 +138,7 @@ export function renderStatement(host, item, feed) {
   const reader = readerLanguage(host);
   const uiLocale = toUiLocale(reader);
   const locale = reader.toLowerCase().split(/[-_]/)[0] === uiLocale ? reader : uiLocale;
-  const t = stringsFor(uiLocale);
+  const t = stringsFor(UI_STRINGS, uiLocale);
   const raw = item.item;
   if (raw.content_html !== undefined) throw new Error('the baseline statement renders content_text only');
   const title = item.title ?? feed.title;

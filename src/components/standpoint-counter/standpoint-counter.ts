@@ -4,6 +4,9 @@ import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedItem } from '../../feed/select.js';
 import type { FeedItem, Signatories, Signatory } from '../../feed/types.js';
 import { formatDate, formatNumber, interpolate, plural } from '../../i18n/format.js';
+import { enShared, enCounter, type CounterStrings } from '../../i18n/en.js';
+import type { StringTables } from '../../i18n/locale.js';
+import { ukShared, ukCounter } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { checkIcon, pauseIcon, playIcon } from './counter-icons.js';
 import { CountUpController } from './count-up-controller.js';
@@ -59,7 +62,12 @@ const CHART_HEIGHT = 32;
  * @cssprop --standpoint-counter-chart-color - Line of the growth chart (the accent).
  * @cssprop --standpoint-counter-list-max-height - Height after which the list scrolls (18rem).
  */
-export class StandpointCounter extends StandpointElement {
+export class StandpointCounter extends StandpointElement<CounterStrings> {
+  protected static override uiStrings: StringTables<CounterStrings> = {
+    en: { ...enShared, ...enCounter },
+    uk: { ...ukShared, ...ukCounter },
+  };
+
   static override styles = [hostStyles, styles];
 
   /** `full` or `compact` (one line: number and label). */

@@ -7,7 +7,7 @@ import { warnOnce } from '../../feed/errors.js';
 import { DEMAND_STATUSES } from '../../feed/schema.js';
 import type { Demand, DemandStatus, KnownDemandStatus } from '../../feed/types.js';
 import { interpolate } from '../../i18n/format.js';
-import type { UiStrings } from '../../i18n/en.js';
+import type { DemandsStrings } from '../../i18n/en.js';
 
 /** The icon drawn for a status; `unknown` is the neutral one for a status from a newer feed. */
 export type DemandIcon = KnownDemandStatus | 'unknown';
@@ -15,7 +15,7 @@ export type DemandIcon = KnownDemandStatus | 'unknown';
 /** How a status is coloured (always beside its icon and word, never alone). */
 export type DemandTone = 'neutral' | 'active' | 'progress' | 'achieved' | 'refused';
 
-type StringKey = { [K in keyof UiStrings]: UiStrings[K] extends string ? K : never }[keyof UiStrings];
+type StringKey = { [K in keyof DemandsStrings]: DemandsStrings[K] extends string ? K : never }[keyof DemandsStrings];
 
 export interface DemandStatusInfo {
   /** The status as the feed wrote it. */
@@ -78,7 +78,7 @@ export function demandStatusInfo(status: DemandStatus): DemandStatusInfo {
  * The status's name in the interface language; an unknown status (from a
  * newer feed) is shown as written and named once in the console.
  */
-export function demandStatusLabel(status: DemandStatus, strings: UiStrings): string {
+export function demandStatusLabel(status: DemandStatus, strings: DemandsStrings): string {
   const { labelKey } = demandStatusInfo(status);
   if (labelKey) return strings[labelKey];
   warnOnce(`<standpoint-demands> does not know the demand status "${status}"; it is shown as written. A newer version of standpoint-widgets may know it.`);
@@ -171,7 +171,7 @@ export function diffDemandStatuses(
 }
 
 /** What the live region says: "Demand 3: now Enshrined in an agreement." for each change. */
-export function describeDemandChanges(changes: readonly DemandChange[], strings: UiStrings): string {
+export function describeDemandChanges(changes: readonly DemandChange[], strings: DemandsStrings): string {
   return changes
     .map((change) => interpolate(strings.demandsChanged, { number: change.number, status: demandStatusLabel(change.to, strings) }))
     .join(' ');

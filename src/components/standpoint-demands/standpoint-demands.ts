@@ -7,6 +7,9 @@ import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedDemand, LocalizedItem } from '../../feed/select.js';
 import type { Demand, FeedItem } from '../../feed/types.js';
 import { formatDate, formatNumber, interpolate, plural } from '../../i18n/format.js';
+import { enShared, enDemands, type DemandsStrings } from '../../i18n/en.js';
+import type { StringTables } from '../../i18n/locale.js';
+import { ukShared, ukDemands } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { renderStatusIcon } from './demand-icons.js';
 import {
@@ -63,7 +66,12 @@ const HIGHLIGHT_MS = 4000;
  * @cssprop --standpoint-demands-tone-achieved - Colour of `enshrined` and `implemented` (the success colour).
  * @cssprop --standpoint-demands-tone-refused - Colour of `rejected` (the danger colour).
  */
-export class StandpointDemands extends StandpointElement {
+export class StandpointDemands extends StandpointElement<DemandsStrings> {
+  protected static override uiStrings: StringTables<DemandsStrings> = {
+    en: { ...enShared, ...enDemands },
+    uk: { ...ukShared, ...ukDemands },
+  };
+
   static override styles = [hostStyles, styles];
 
   /** Show only demands with these statuses, space-separated: `"enshrined implemented"`. Empty shows every demand. */

@@ -5,6 +5,9 @@ import { StandpointElement } from '../../base/standpoint-element.js';
 import { localizeItem, type LocalizedItem } from '../../feed/select.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
 import { formatDate, formatNumber, interpolate } from '../../i18n/format.js';
+import { enShared, enRelated, type RelatedStrings } from '../../i18n/en.js';
+import type { StringTables } from '../../i18n/locale.js';
+import { ukShared, ukRelated } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { renderStatusIcon } from '../standpoint-demands/demand-icons.js';
 import { clampHeadingLevel } from '../standpoint-statement/layout.js';
@@ -37,7 +40,12 @@ import { styles } from './standpoint-related.styles.js';
  * @cssprop --standpoint-related-image-radius - Corner radius of the images (0.75 × `--standpoint-radius`).
  * @cssprop --standpoint-related-badge-color - Colour of the progress badge once a demand is enshrined (the success colour); before that it is muted.
  */
-export class StandpointRelated extends StandpointElement {
+export class StandpointRelated extends StandpointElement<RelatedStrings> {
+  protected static override uiStrings: StringTables<RelatedStrings> = {
+    en: { ...enShared, ...enRelated },
+    uk: { ...ukShared, ...ukRelated },
+  };
+
   static override styles = [hostStyles, styles];
 
   /** How many other items to list (a whole number of at least 1). */

@@ -4,6 +4,9 @@ import { StandpointElement } from '../../base/standpoint-element.js';
 import { StandpointShareEvent } from '../../events.js';
 import type { LocalizedItem } from '../../feed/select.js';
 import { interpolate, plural } from '../../i18n/format.js';
+import { enShared, enShare, type ShareStrings } from '../../i18n/en.js';
+import type { StringTables } from '../../i18n/locale.js';
+import { ukShared, ukShare } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { signatoryCount, signatoryNoun } from '../standpoint-counter/signatories.js';
 import { buildEmbedSnippet } from './embed-snippet.js';
@@ -54,7 +57,12 @@ const CONFIRMATION_MS = 5000;
  * @cssprop --standpoint-share-field-border-color - Edge of the text fields (the text colour at 62 %, for 3:1 contrast).
  * @fires {StandpointShareEvent} standpoint-share - A reader took a share action. `detail`: `{ network, url }`; `network` is a network name (`telegram` … `email`, `fediverse`), `copy`, `system` (the share sheet) or `embed`.
  */
-export class StandpointShare extends StandpointElement {
+export class StandpointShare extends StandpointElement<ShareStrings> {
+  protected static override uiStrings: StringTables<ShareStrings> = {
+    en: { ...enShared, ...enShare },
+    uk: { ...ukShared, ...ukShare },
+  };
+
   static override styles = [hostStyles, styles];
 
   /** Networks to offer, space separated, in that order; unset gives every one, empty gives none. */

@@ -5,6 +5,9 @@ import { StandpointElement } from '../../base/standpoint-element.js';
 import { warnOnce } from '../../feed/errors.js';
 import type { LocalizedItem } from '../../feed/select.js';
 import { formatDate, languageName, listFormat } from '../../i18n/format.js';
+import { enShared, enStatement, type StatementStrings } from '../../i18n/en.js';
+import type { StringTables } from '../../i18n/locale.js';
+import { ukShared, ukStatement } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { describeAttachment, fileName, groupAttachments, type AttachmentGroup, type AttachmentVersion, type SizeUnits } from './attachments.js';
 import { clampHeadingLevel, clampPreview, previewCut, splitPlaceholder, textDirection } from './layout.js';
@@ -68,7 +71,12 @@ const externalIcon = () => icon(svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0
  * @fires {StandpointLoadEvent} standpoint-load - New data has been rendered.
  * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used.
  */
-export class StandpointStatement extends StandpointElement {
+export class StandpointStatement extends StandpointElement<StatementStrings> {
+  protected static override uiStrings: StringTables<StatementStrings> = {
+    en: { ...enShared, ...enStatement },
+    uk: { ...ukShared, ...ukStatement },
+  };
+
   static override styles = [hostStyles, styles];
 
   /** Level of the title's heading, 1–6, so the widget fits the page's outline. */
