@@ -5,6 +5,7 @@ import {
   goalProgress,
   goalText,
   listPage,
+  listRuns,
   nextListLimit,
   signatoryCount,
   signatoryNoun,
@@ -154,6 +155,16 @@ describe('counter logic: goal, time, list, animation, rejected counts', () => {
     expect(nextListLimit(50, 10000, 1000)).to.equal(1050);
     expect(nextListLimit(9500, 10000, 1000)).to.equal(10000);
     expect(nextListLimit(5, 10, 0), 'always moves on').to.equal(6);
+  });
+
+  it('cuts the shown names into fixed runs, so revealing more changes only the last run', () => {
+    expect(listRuns(0, 250)).to.deep.equal([]);
+    expect(listRuns(50, 250)).to.deep.equal([[0, 50]]);
+    expect(listRuns(600, 250)).to.deep.equal([[0, 250], [250, 500], [500, 600]]);
+    const before = listRuns(1050, 250);
+    const after = listRuns(2050, 250);
+    expect(after.slice(0, before.length - 1), 'the full runs stay the same').to.deep.equal(before.slice(0, -1));
+    expect(listRuns(3, 0), 'a run holds at least one name').to.deep.equal([[0, 1], [1, 2], [2, 3]]);
   });
 
   it('counts up and down in whole numbers that end exactly on the total', () => {

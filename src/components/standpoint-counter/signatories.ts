@@ -101,6 +101,19 @@ export function listPage<T>(list: readonly T[], limit: number): { shown: readonl
   return { shown: list.length > size ? list.slice(0, size) : list, remaining: Math.max(0, list.length - size) };
 }
 
+/**
+ * The first `count` names cut into runs of `size` ([start, end) pairs), each
+ * run rendered apart: revealing more names re-renders only the last, growing
+ * run, not every name already shown, so "show all" costs time in proportion
+ * to the list, not to its square.
+ */
+export function listRuns(count: number, size: number): Array<[start: number, end: number]> {
+  const step = Math.max(1, Math.floor(size));
+  const runs: Array<[number, number]> = [];
+  for (let start = 0; start < count; start += step) runs.push([start, Math.min(count, start + step)]);
+  return runs;
+}
+
 /** The next limit while revealing a long list chunk by chunk, so a slow phone never renders 10 000 names in one frame. */
 export function nextListLimit(current: number, total: number, chunk: number): number {
   return Math.min(total, current + Math.max(1, chunk));

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedItem } from '../../feed/select.js';
 import type { FeedItem, Signatories, Signatory } from '../../feed/types.js';
@@ -15,7 +16,7 @@ import {
   countWasRejected,
   goalProgress,
   goalText,
-  listPage,
+  listRuns,
   nextListLimit,
   signatoryCount,
   signatoryNoun,
@@ -29,6 +30,8 @@ export type CounterVariant = 'full' | 'compact';
 
 /** Names added per frame while "show all" reveals a long list. */
 const REVEAL_CHUNK = 1000;
+/** Names per separately rendered run of the list (see listRuns). */
+const LIST_RUN = 250;
 const CHART_WIDTH = 120;
 const CHART_HEIGHT = 32;
 
@@ -103,12 +106,8 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
   private waiting = false;
   /** The last new total for screen readers; the polite live region says it once. */
   private announced?: number;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.revealFrame !== undefined) cancelAnimationFrame(this.revealFrame);
-    this.revealFrame = undefined;
-  }
+  private listObserver?: ResizeObserver;
+  private observedList?: HTMLElement;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -129,12 +128,34 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
       .filter((value): value is number => value !== undefined)
       .reduce((widest, value) => Math.max(widest, formatNumber(this.formatLocale, value).length), 1);
     this.countElement?.style.setProperty('--_digits', String(digits));
-    // A list that scrolls must be reachable by keyboard; one that does not, must not add a tab stop.
-    const list = this.listElement;
-    // Written only when it changes: a refresh (or a frame of the count-up) must not touch the list.
-    if (list && list.scrollHeight > list.clientHeight + 1) {
-      if (list.getAttribute('tabindex') !== '0') list.setAttribute('tabindex', '0');
-    } else list?.removeAttribute('tabindex');
+    this.watchListOverflow(this.listElement);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.revealFrame !== undefined) cancelAnimationFrame(this.revealFrame);
+    this.revealFrame = undefined;
+    this.watchListOverflow(undefined);
+  }
+
+  /**
+   * A list that scrolls must be reachable by keyboard; one that does not must
+   * not add a tab stop. Whether it scrolls is read when its box changes size
+   * (a ResizeObserver, after layout), never on each update: a count-up frame
+   * or a refresh would otherwise force a layout of the whole list.
+   */
+  private watchListOverflow(list: HTMLElement | undefined): void {
+    if (list === this.observedList) return;
+    this.listObserver?.disconnect();
+    this.observedList = list;
+    if (!list || typeof ResizeObserver === 'undefined') return;
+    this.listObserver ??= new ResizeObserver(([entry]) => {
+      const target = entry.target as HTMLElement;
+      if (target.scrollHeight > target.clientHeight + 1) {
+        if (target.getAttribute('tabindex') !== '0') target.setAttribute('tabindex', '0');
+      } else target.removeAttribute('tabindex');
+    });
+    this.listObserver.observe(list);
   }
 
   /** Takes the feed's current item unless paused; counts up to a new total. */
@@ -272,9 +293,12 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
     const list = this.shown?.list;
     if (!this.list || !list || list.length === 0) return nothing;
     const pageSize = Math.max(1, Math.floor(this.pageSize) || 50);
-    const { shown } = listPage(list, this.expanded ? Math.max(this.listLimit, pageSize) : pageSize);
+    const limit = Math.min(list.length, this.expanded ? Math.max(this.listLimit, pageSize) : pageSize);
+    const badge = this.t.counterVerifiedBadge;
     return html`<ul part="list" id="signatory-list" class="list ${this.expanded ? 'expanded' : ''}" lang=${lang || nothing} aria-label=${this.t.counterListLabel}>
-        ${shown.map((signatory) => this.renderSignatory(signatory))}
+        ${listRuns(limit, LIST_RUN).map(([start, end]) =>
+          guard([list, start, end, badge], () => list.slice(start, end).map((signatory) => this.renderSignatory(signatory, badge))),
+        )}
       </ul>
       ${list.length > pageSize
         ? html`<button part="button" class="button more" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="signatory-list" @click=${this.handleShowAllClick}>
@@ -283,10 +307,10 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
         : nothing}`;
   }
 
-  private renderSignatory(signatory: Signatory) {
+  private renderSignatory(signatory: Signatory, badge: string) {
     return html`<li part="item" class="item">
       ${signatory.url ? html`<a part="link" href=${signatory.url} rel="noreferrer">${signatory.name}</a>` : signatory.name}
-      ${signatory.verified ? html`<span class="badge">${checkIcon}<span>${this.t.counterVerifiedBadge}</span></span>` : nothing}
+      ${signatory.verified ? html`<span class="badge">${checkIcon}<span>${badge}</span></span>` : nothing}
     </li>`;
   }
 
