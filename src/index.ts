@@ -14,7 +14,7 @@ export { en } from './i18n/en.js';
 export { uk } from './i18n/uk.js';
 export { StandpointStatement } from './components/standpoint-statement/standpoint-statement.js';
 export { textToParagraphs, linkify, trimUrl, type Segment, type Paragraph } from './components/standpoint-statement/paragraphs.js';
-export { SANITIZE_CONFIG, loadSanitizer, sanitizeHtml, htmlToPlainText, type SanitizeOptions } from './components/standpoint-statement/sanitize.js';
+export { CONTENT_ALLOWLIST, SANITIZE_CONFIG, NATIVE_SANITIZER_CONFIG, nativeSanitizerAvailable, sanitizerReady, sanitizeContent, loadSanitizer, sanitizeHtml, htmlToPlainText, type SanitizeOptions } from './components/standpoint-statement/sanitize.js';
 export { groupAttachments, describeAttachment, formatFileSize, formatName, languageFromUrl, type AttachmentGroup, type AttachmentVersion, type SizeUnits } from './components/standpoint-statement/attachments.js';
 export { clampHeadingLevel, textDirection } from './components/standpoint-statement/layout.js';
 export { StandpointDemands } from './components/standpoint-demands/standpoint-demands.js';

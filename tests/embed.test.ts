@@ -49,6 +49,7 @@ describe('the script-tag bundle on real pages', () => {
     const htmlStatement = frame.contentDocument!.querySelector('#html-statement')!;
     await waitUntil(() => htmlStatement.shadowRoot?.querySelector('em'), 'content_html sanitised and shown', { timeout: 8000 });
     expect(htmlStatement.shadowRoot!.querySelector('img, script'), 'tracker and script removed').to.equal(null);
+    expect(win.performance.getEntriesByType('resource').filter((entry) => /purify/i.test(entry.name)), 'the browser’s own sanitiser, no DOMPurify chunk').to.deep.equal([]);
     expect(win.__xssCalls).to.equal(0);
     expect(win.__violations).to.deep.equal([]);
     // The recorder hears violations: an inline style attribute is one.

@@ -222,6 +222,41 @@ describe('render: in the browser', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('leaves an HTML text to the browser: "loading" from the server, sanitised after hydrating, with no mismatch', async (t) => {
+    const feed = JSON.parse(readFileSync(FEED, 'utf8'));
+    for (const body of [feed.items[0], ...Object.values(feed.items[0]._standpoint.translations)]) {
+      delete body.content_text;
+      body.content_html = '<p>Some <em>emphasis</em> and <a href="more">a link</a>.</p><script>window.__xss = true</script>';
+    }
+    const { code, stdout, stderr } = await runCli(['render', '-', '--widget', 'statement', '--lang', 'en'], { input: JSON.stringify(feed) });
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /<div part="content" class="content" aria-busy="true">/);
+    assert.doesNotMatch(stdout.split('</template>')[0], /emphasis/, 'the shadow root holds no unsanitised markup');
+    assert.match(stderr, /content_html/);
+    assert.doesNotMatch(stderr, /could not|window is not defined/, 'no attempt to sanitise on the server');
+
+    const { url, release } = await servePage(t, stdout);
+    const browser = await launchChromium(t);
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelector('standpoint-statement')?.shadowRoot?.querySelector('[aria-busy="true"]'));
+    await page.evaluate(() => (window.__base = document.querySelector('standpoint-statement').shadowRoot.querySelector('[part~="base"]')));
+    release();
+    await page.waitForFunction(() => document.querySelector('standpoint-statement').shadowRoot.querySelector('[part~="content"] em'), null, { timeout: 15_000 });
+    const after = await page.evaluate(() => {
+      const root = document.querySelector('standpoint-statement').shadowRoot;
+      return {
+        sameNode: root.querySelector('[part~="base"]') === window.__base,
+        link: root.querySelector('[part~="content"] a').getAttribute('href'),
+        busy: root.querySelectorAll('[aria-busy]').length,
+        script: root.querySelectorAll('[part~="content"] script').length + (window.__xss ? 1 : 0),
+      };
+    });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(after, { sameNode: true, link: 'https://example.org/standpoint/more', busy: 0, script: 0 });
+  });
+
   it('works under a strict Content-Security-Policy with the style hashes it prints', async (t) => {
     const { html, hashes } = await renderAll('en');
     const policy = (styleSources) =>

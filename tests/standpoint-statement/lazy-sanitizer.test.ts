@@ -1,22 +1,48 @@
+import '../helpers/lit-warnings.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/standpoint-statement/define.js';
 import type { StandpointStatement } from '../../src/components/standpoint-statement/standpoint-statement.js';
-import { isSanitizerLoaded } from '../../src/components/standpoint-statement/sanitize.js';
+import { isSanitizerLoaded, nativeSanitizerAvailable } from '../../src/components/standpoint-statement/sanitize.js';
 import { fullFeed, plainFeed } from '../fixtures/feeds.js';
+import { hideSanitizerApi } from '../helpers/sanitizer-api.js';
 
 // Its own file, so its own page: nothing else has loaded DOMPurify here.
 const purifyRequests = () => performance.getEntriesByType('resource').filter((entry) => /dompurify|purify/i.test(entry.name));
+const contentHtml = (element: StandpointStatement) =>
+  [...element.shadowRoot!.querySelectorAll('[part~="content"]')].map((part) => part.innerHTML.replace(/<!--[^>]*-->/g, '')).join('');
 
-describe('<standpoint-statement>: the sanitiser is loaded only for HTML', () => {
+describe('<standpoint-statement>: DOMPurify, in a browser without the HTML Sanitizer API', () => {
+  let restore: () => void;
+  before(() => {
+    restore = hideSanitizerApi();
+  });
+  after(() => restore());
+
   it('does not load DOMPurify for a feed without content_html, and loads it once one has', async () => {
+    expect(nativeSanitizerAvailable()).to.equal(false);
     const text = await fixture<StandpointStatement>(html`<standpoint-statement lang="en" .feed=${fullFeed}></standpoint-statement>`);
     expect(text.shadowRoot!.querySelector('[part~="content"] p')).to.exist;
     expect(isSanitizerLoaded()).to.equal(false);
     expect(purifyRequests()).to.have.length(0);
 
     const withHtml = await fixture<StandpointStatement>(html`<standpoint-statement lang="en" .feed=${plainFeed}></standpoint-statement>`);
+    expect(withHtml.shadowRoot!.querySelector('[aria-busy="true"]'), 'says the text is loading meanwhile').to.exist;
     await waitUntil(() => withHtml.shadowRoot!.querySelector('[part~="content"] em'), 'the HTML never rendered');
     expect(isSanitizerLoaded()).to.equal(true);
-    expect(purifyRequests().length).to.be.greaterThan(0);
+    expect(purifyRequests()).to.have.length(1);
+  });
+
+  it('renders the same text as the browser’s own sanitiser does', async () => {
+    const fallback = await fixture<StandpointStatement>(html`<standpoint-statement lang="en" heading-level="3" .feed=${plainFeed}></standpoint-statement>`);
+    await waitUntil(() => fallback.shadowRoot!.querySelector('[part~="content"] em'), 'the HTML never rendered');
+    restore();
+    try {
+      expect(nativeSanitizerAvailable()).to.equal(true);
+      const native = await fixture<StandpointStatement>(html`<standpoint-statement lang="en" heading-level="3" .feed=${plainFeed}></standpoint-statement>`);
+      expect(contentHtml(native)).to.not.equal('');
+      expect(contentHtml(native)).to.equal(contentHtml(fallback));
+    } finally {
+      restore = hideSanitizerApi();
+    }
   });
 });

@@ -9,9 +9,20 @@ import {
 } from '../../src/components/standpoint-statement/attachments.js';
 import { clampHeadingLevel, clampPreview, previewCut, splitPlaceholder, textDirection } from '../../src/components/standpoint-statement/layout.js';
 import { linkify, textToParagraphs, trimUrl } from '../../src/components/standpoint-statement/paragraphs.js';
-import { htmlToPlainText, loadSanitizer, sanitizeHtml, shiftHeadings, topLevelBlocks } from '../../src/components/standpoint-statement/sanitize.js';
+import {
+  CONTENT_ALLOWLIST,
+  htmlToPlainText,
+  loadSanitizer,
+  nativeSanitizerAvailable,
+  sanitizeContent,
+  sanitizeHtml,
+  shiftHeadings,
+  topLevelBlocks,
+  type SanitizeOptions,
+} from '../../src/components/standpoint-statement/sanitize.js';
 import { en } from '../../src/i18n/en.js';
 import { uk } from '../../src/i18n/uk.js';
+import { TEXT_VECTORS, TRACKING_VECTORS, URL_VECTORS } from '../fixtures/trust/vectors.js';
 
 const unitsOf = (t: typeof en) => ({
   bytes: t.statementSizeBytes,
@@ -62,24 +73,109 @@ describe('statement: text to paragraphs', () => {
   });
 });
 
+type Sanitise = (html: string, options: SanitizeOptions) => Promise<DocumentFragment>;
+
+/** Both sanitisers as the widget runs them: the browser's own (this Chromium has it) and the DOMPurify fallback. */
+const SANITISERS: [string, Sanitise][] = [
+  [
+    'the Sanitizer API',
+    async (html, options) => {
+      expect(nativeSanitizerAvailable(), 'this Chromium has a working Element.setHTML').to.equal(true);
+      return sanitizeContent(html, options);
+    },
+  ],
+  ['DOMPurify', async (html, options) => sanitizeHtml(await loadSanitizer(), html, options)],
+];
+
+/** Feed markup on which both sanitisers must agree to the letter. */
+const SAME_WITH_BOTH = {
+  allowed:
+    '<p lang="uk" dir="ltr" title="t">A <strong>b</strong> <em>c</em> <b>d</b> <i>e</i> <u>f</u> <s>g</s> <q cite="https://example.org/">h</q> <cite>i</cite> <abbr title="j">k</abbr> H<sub>2</sub>O x<sup>2</sup><br>l</p><ol start="3" reversed><li>m</li></ol><ul><li>n</li></ul><blockquote lang="ar" dir="rtl"><p>o</p></blockquote>',
+  containers:
+    '<div class="x"><span style="color:red">one</span> <font color="red">two</font> <center>three</center></div><section><article><header>four</header><p>five</p><footer>six</footer></article></section><dl><dt>seven</dt><dd>eight</dd></dl><pre><code>nine</code></pre> <small>ten</small> <mark>eleven</mark> <ins>twelve</ins> <del>thirteen</del> <time datetime="2025-08-13">fourteen</time> <label>fifteen</label><details open><summary>sixteen</summary>seventeen</details><figure><figcaption>eighteen</figcaption></figure>',
+  tables: '<table><caption>Table</caption><tbody><tr><th>A</th><td>1</td></tr></tbody><tfoot><tr><td>Sum</td></tr></tfoot></table><form action="https://tracker.example/"><fieldset><legend>Legend</legend>field</fieldset></form>',
+  dropped:
+    '<p>kept</p><script>x()</script><style>p{color:red}</style><template><p>template</p></template><noscript><p>noscript</p></noscript><iframe srcdoc="<p>frame</p>"></iframe><svg><text>svg</text></svg><math><mi>math</mi></math><title>title</title><video>video</video><audio>audio</audio><table><thead><tr><th>head</th></tr></thead></table>',
+  links:
+    '<p><a href="javascript:x()">a</a> <a href=" JaVaScRiPt:x()">b</a> <a href="data:text/html,x">c</a> <a href="vbscript:x">d</a> <a href="/rel?q=1#f">e</a> <a href="sub/page">f</a> <a href="mailto:x@example.org">g</a> <a href="https://example.org/x" target="_blank" ping="https://tracker.example/" rel="opener">h</a> <a>i</a></p>',
+  headings: '<h1>One</h1><p>x</p><h3 lang="uk">Three</h3><h6>Six</h6>',
+  attributes: '<p data-x="1" aria-label="y" id="z" name="n" class="c" style="color:red" onclick="x()" tabindex="0">text<!-- comment --></p><img src="https://tracker.example/p.gif" alt="image">',
+};
+
 describe('statement: sanitiser', () => {
-  it('keeps a readable document and drops what runs, loads or styles', async () => {
-    const purify = await loadSanitizer();
-    const fragment = sanitizeHtml(
-      purify,
-      '<p style="color:red" class="x" id="y" onclick="x()">A <em>b</em> <a href="/rel" target="_blank" ping="https://tracker.example/">c</a></p><img src="https://tracker.example/p.gif"><script>x()</script><svg><a href="javascript:x()">s</a></svg><form><input></form>',
-      { base: 'https://example.org/item/', headingLevel: 2 },
+  for (const [name, sanitise] of SANITISERS) {
+    it(`keeps a readable document and drops what runs, loads or styles (${name})`, async () => {
+      const fragment = await sanitise(
+        '<p style="color:red" class="x" id="y" onclick="x()">A <em>b</em> <a href="/rel" target="_blank" ping="https://tracker.example/">c</a></p><img src="https://tracker.example/p.gif"><script>x()</script><svg><a href="javascript:x()">s</a></svg><form><input></form>',
+        { base: 'https://example.org/item/', headingLevel: 2 },
+      );
+      expect(serialise(fragment)).to.equal('<p>A <em>b</em> <a href="https://example.org/rel" rel="noopener noreferrer">c</a></p>');
+    });
+
+    it(`unwraps links whose URL is not http, https or mailto (${name})`, async () => {
+      const fragment = await sanitise('<p><a href="javascript:x()">a</a> <a href="data:text/html,x">b</a> <a href="mailto:x@example.org">c</a></p>', {
+        base: 'https://example.org/',
+        headingLevel: 2,
+      });
+      expect(serialise(fragment)).to.equal('<p>a b <a href="mailto:x@example.org" rel="noopener noreferrer">c</a></p>');
+    });
+
+    it(`keeps the text of ordinary containers and drops code, hidden and fallback content whole (${name})`, async () => {
+      const options = { base: 'https://example.org/', headingLevel: 2 };
+      expect(serialise(await sanitise(SAME_WITH_BOTH.containers, options))).to.equal('one two threefour<p>five</p>sixseveneightnine ten eleven twelve thirteen fourteen fifteensixteenseventeeneighteen');
+      expect(serialise(await sanitise(SAME_WITH_BOTH.tables, options))).to.equal('TableA1SumLegendfield');
+      expect(serialise(await sanitise(SAME_WITH_BOTH.dropped, options))).to.equal('<p>kept</p>');
+    });
+
+    it(`lets nothing but the allowlist through, whatever the vector (${name})`, async () => {
+      const allowed = new Set<string>(CONTENT_ALLOWLIST.elements);
+      const attributes = new Set<string>([...CONTENT_ALLOWLIST.attributes, 'rel']);
+      const findings: string[] = [];
+      for (const { id, value } of [...TEXT_VECTORS, ...URL_VECTORS, ...TRACKING_VECTORS]) {
+        const holder = document.createElement('div');
+        holder.append(await sanitise(`<p>Before.</p>${value}<p>After.</p>`, { base: 'https://example.org/', headingLevel: 2 }));
+        if (!holder.innerHTML.startsWith('<p>Before.</p>')) findings.push(`${id}: lost the text before it`);
+        for (const node of holder.querySelectorAll('*')) {
+          if (!allowed.has(node.localName) || node.namespaceURI !== 'http://www.w3.org/1999/xhtml') findings.push(`${id}: <${node.localName}>`);
+          for (const { name: attribute, value: attributeValue } of node.attributes) {
+            if (!attributes.has(attribute)) findings.push(`${id}: ${attribute}="${attributeValue}"`);
+          }
+          const href = node.getAttribute('href');
+          if (href !== null && !['https:', 'http:', 'mailto:'].includes(new URL(href).protocol)) findings.push(`${id}: href ${href}`);
+        }
+      }
+      expect(findings).to.deep.equal([]);
+    });
+  }
+
+  it('gives the same result with the Sanitizer API and with DOMPurify', async () => {
+    const [[, native], [, purify]] = SANITISERS;
+    for (const [name, markup] of Object.entries(SAME_WITH_BOTH)) {
+      for (const options of [
+        { base: 'https://example.org/item/', headingLevel: 2 },
+        { base: 'https://example.org/a/b', headingLevel: 4 },
+      ]) {
+        expect(serialise(await native(markup, options)), `${name}, ${JSON.stringify(options)}`).to.equal(serialise(await purify(markup, options)));
+      }
+    }
+    const links = serialise(await native(SAME_WITH_BOTH.links, { base: 'https://example.org/item/', headingLevel: 2 }));
+    expect(links).to.equal(
+      '<p>a b c d <a href="https://example.org/rel?q=1#f" rel="noopener noreferrer">e</a> <a href="https://example.org/item/sub/page" rel="noopener noreferrer">f</a> ' +
+        '<a href="mailto:x@example.org" rel="noopener noreferrer">g</a> <a href="https://example.org/x" rel="noopener noreferrer">h</a> i</p>',
     );
-    expect(serialise(fragment)).to.equal('<p>A <em>b</em> <a href="https://example.org/rel" rel="noopener noreferrer">c</a></p>');
+    expect(serialise(await native(SAME_WITH_BOTH.headings, { base: 'https://example.org/', headingLevel: 4 }))).to.equal('<h5>One</h5><p>x</p><h6 lang="uk">Three</h6><h6>Six</h6>');
+    expect(serialise(await native(SAME_WITH_BOTH.allowed, { base: 'https://example.org/', headingLevel: 2 }))).to.equal(
+      SAME_WITH_BOTH.allowed.replace(' cite="https://example.org/"', '').replace('reversed>', 'reversed="">'),
+    );
+    expect(serialise(await native(SAME_WITH_BOTH.attributes, { base: 'https://example.org/', headingLevel: 2 }))).to.equal('<p>text</p>');
   });
 
-  it('unwraps links whose URL is not http, https or mailto', async () => {
-    const purify = await loadSanitizer();
-    const fragment = sanitizeHtml(purify, '<p><a href="javascript:x()">a</a> <a href="data:text/html,x">b</a> <a href="mailto:x@example.org">c</a></p>', {
-      base: 'https://example.org/',
-      headingLevel: 2,
-    });
-    expect(serialise(fragment)).to.equal('<p>a b <a href="mailto:x@example.org" rel="noopener noreferrer">c</a></p>');
+  it('differs only where the sanitiser.ts comment says: an unlisted element keeps its text with DOMPurify alone', async () => {
+    const [[, native], [, purify]] = SANITISERS;
+    const markup = '<p>a</p><button>b</button><textarea>c</textarea><x-custom>d</x-custom><p>e</p>';
+    const options = { base: 'https://example.org/', headingLevel: 2 };
+    expect(serialise(await native(markup, options))).to.equal('<p>a</p><p>e</p>');
+    expect(serialise(await purify(markup, options))).to.equal('<p>a</p>bcd<p>e</p>');
   });
 
   it('moves headings below the widget’s heading, at most to h6', () => {

@@ -1,25 +1,64 @@
 /**
- * `content_html` → safe DOM nodes, with DOMPurify loaded only when an item
- * actually has HTML (the CDN build turns the `import()` into a lazy chunk).
+ * `content_html` → safe DOM nodes, by one of two sanitisers built from one
+ * allowlist (CONTENT_ALLOWLIST):
+ *
+ * - the browser's own HTML Sanitizer API (`Element.setHTML` with a
+ *   `Sanitizer`), where it exists: synchronous, and nothing is downloaded;
+ * - else DOMPurify, loaded only when an item actually has HTML (the CDN build
+ *   turns the `import()` into a lazy chunk, `chunks/dompurify.js`).
  *
  * What survives: paragraphs, headings, lists, emphasis, quotes, line breaks
  * and links to http, https or mailto. No script, event handler, style, form,
  * frame, image, media or SVG/MathML survives, so the reader's browser never
  * runs the feed's code nor contacts a third party because of it. The result
  * is a DocumentFragment built by the parser, never a string for innerHTML,
- * so it works under Trusted Types (DOMPurify uses its own `dompurify` policy
- * to parse).
+ * so it works under Trusted Types: `setHTML` is no Trusted Types sink, and
+ * DOMPurify uses its own `dompurify` policy to parse. Both parse into a
+ * document without a browsing context, where nothing loads or runs.
+ *
+ * Where the two differ: an element in neither list below loses its text with
+ * the native API (it removes an unlisted element with its content; left
+ * unclosed, such an element takes what follows it too) but keeps it with
+ * DOMPurify (KEEP_CONTENT), e.g. a custom element, `<button>`, `<textarea>`
+ * or `<object>` fallback text. The unwrapped list holds every ordinary text
+ * container, so a real document reads the same in both.
  */
 import type { Config, DOMPurify } from 'dompurify';
 import { toSafeUrl } from '../../feed/schema.js';
 
-/** The allowlist: a readable document and nothing that loads, runs or styles. */
-export const SANITIZE_CONFIG = {
-  ALLOWED_TAGS: [
+/**
+ * The allowlist of both sanitisers: a readable document and nothing that
+ * loads, runs or styles.
+ */
+export const CONTENT_ALLOWLIST = {
+  /** Elements kept, with the attributes below and no others. */
+  elements: [
     'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li',
     'em', 'strong', 'b', 'i', 'u', 's', 'q', 'cite', 'abbr', 'sub', 'sup', 'blockquote', 'a',
   ],
-  ALLOWED_ATTR: ['href', 'lang', 'dir', 'title', 'start', 'reversed'],
+  attributes: ['href', 'lang', 'dir', 'title', 'start', 'reversed'],
+  /**
+   * Elements removed with their content kept: ordinary containers of text.
+   * DOMPurify keeps the content of any removed element (KEEP_CONTENT) except
+   * the few it always empties; the native API needs them named. Never list
+   * an element whose content is code, hidden or a fallback (script, style,
+   * template, noscript, iframe, object, svg, math, textarea, title, select,
+   * audio, video, dialog…): those go with their content. `thead` and
+   * `colgroup` are left out because DOMPurify empties them.
+   */
+  unwrapped: [
+    'div', 'span', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'hgroup', 'address', 'search', 'center',
+    'figure', 'figcaption', 'details', 'summary', 'dl', 'dt', 'dd', 'menu', 'pre',
+    'code', 'kbd', 'samp', 'var', 'dfn', 'small', 'big', 'tt', 'font', 'mark', 'ins', 'del', 'strike', 'acronym',
+    'time', 'data', 'bdi', 'bdo', 'nobr', 'ruby', 'rb', 'rt', 'rtc', 'rp',
+    'table', 'caption', 'tbody', 'tfoot', 'tr', 'th', 'td', 'form', 'fieldset', 'legend', 'label',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+/** DOMPurify's configuration, from the allowlist. */
+export const SANITIZE_CONFIG = {
+  ALLOWED_TAGS: [...CONTENT_ALLOWLIST.elements],
+  ALLOWED_ATTR: [...CONTENT_ALLOWLIST.attributes],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -31,26 +70,78 @@ export const SANITIZE_CONFIG = {
   SANITIZE_NAMED_PROPS: true,
 } satisfies Config;
 
+/** The configuration of the HTML Sanitizer API (`SanitizerConfig`), from the allowlist. */
+export const NATIVE_SANITIZER_CONFIG = {
+  elements: [...CONTENT_ALLOWLIST.elements],
+  replaceWithChildrenElements: [...CONTENT_ALLOWLIST.unwrapped],
+  attributes: [...CONTENT_ALLOWLIST.attributes],
+  comments: false,
+  dataAttributes: false,
+};
+
+// The HTML Sanitizer API is not in TypeScript's DOM types yet.
+type SetHTML = (this: Element, html: string, options: { sanitizer: object }) => void;
+type SanitizerClass = new (config: typeof NATIVE_SANITIZER_CONFIG) => object;
+
+/** Where content is parsed: a document without a browsing context, so nothing in it loads or runs. */
+let inertDocument: Document | undefined;
+const inert = (): Document => (inertDocument ??= document.implementation.createHTMLDocument(''));
+
+/** The Sanitizer made from NATIVE_SANITIZER_CONFIG; null where the browser's API does not behave as the spec says. */
+let nativeSanitizer: object | null | undefined;
+
+/** The browser's `setHTML` and our Sanitizer, or undefined where the browser lacks a working HTML Sanitizer API. */
+function nativeApi(): { setHTML: SetHTML; sanitizer: object } | undefined {
+  if (typeof Element === 'undefined') return undefined;
+  // Read on every call, not once, so that a test can hide the API to reach the fallback.
+  const setHTML = (Element.prototype as Element & { setHTML?: unknown }).setHTML;
+  const Sanitizer = (globalThis as { Sanitizer?: unknown }).Sanitizer;
+  if (typeof setHTML !== 'function' || typeof Sanitizer !== 'function') return undefined;
+  nativeSanitizer ??= trustedSanitizer(setHTML as SetHTML, Sanitizer as SanitizerClass);
+  return nativeSanitizer ? { setHTML: setHTML as SetHTML, sanitizer: nativeSanitizer } : undefined;
+}
+
+/**
+ * Builds our Sanitizer and checks once that it keeps, unwraps and drops as
+ * the current spec says. An early implementation (Chromium's and Firefox's
+ * experiments, behind flags) took other option names and would have ignored
+ * ours for a looser default: DOMPurify serves there instead.
+ */
+function trustedSanitizer(setHTML: SetHTML, Sanitizer: SanitizerClass): object | null {
+  try {
+    const sanitizer = new Sanitizer(NATIVE_SANITIZER_CONFIG);
+    const probe = inert().createElement('div');
+    setHTML.call(probe, '<p title="t" class="c" data-d="d">a</p><div>b</div><x-probe>c</x-probe><!--d-->', { sanitizer });
+    return probe.innerHTML === '<p title="t">a</p>b' ? sanitizer : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether this browser has a working HTML Sanitizer API, so sanitising needs no download. */
+export const nativeSanitizerAvailable = (): boolean => nativeApi() !== undefined;
+
 let purifier: DOMPurify | undefined;
 let loading: Promise<DOMPurify> | undefined;
 
-/** Whether DOMPurify has been loaded on this page by the statement widget. */
+/** Whether DOMPurify, the fallback sanitiser, has been loaded on this page by the statement widget. */
 export const isSanitizerLoaded = (): boolean => purifier !== undefined;
 
-/** The loaded DOMPurify instance, or undefined before `loadSanitizer()` has finished. */
-export const loadedSanitizer = (): DOMPurify | undefined => purifier;
+/** Whether `sanitizeContent()` can run now: the browser sanitises natively, or DOMPurify has been loaded. */
+export const sanitizerReady = (): boolean => nativeSanitizerAvailable() || purifier !== undefined;
 
 /**
- * Loads DOMPurify once. The library gets its own instance, so a host page
- * that configures or hooks its own DOMPurify (`setConfig`, `addHook`) cannot
- * loosen ours, and ours cannot change theirs.
+ * Loads DOMPurify once, the sanitiser for browsers without the HTML
+ * Sanitizer API (the widget does not call it where the browser has one). The
+ * library gets its own instance, so a host page that configures or hooks its
+ * own DOMPurify (`setConfig`, `addHook`) cannot loosen ours, and ours cannot
+ * change theirs.
  */
 export function loadSanitizer(): Promise<DOMPurify> {
   loading ??= import('dompurify').then(
     (module) => {
       const factory = module.default;
       const instance = factory(window);
-      instance.addHook('afterSanitizeAttributes', guardLinks);
       purifier = instance;
       return instance;
     },
@@ -63,23 +154,6 @@ export function loadSanitizer(): Promise<DOMPurify> {
   return loading;
 }
 
-// The base for relative links of the one sanitize() call running now
-// (sanitising is synchronous).
-let linkBase = 'https://invalid.invalid/';
-
-/** Keeps an href only when it resolves to http, https or mailto; marks links as leaving without a referrer. */
-function guardLinks(node: Element): void {
-  if (node.localName !== 'a') return;
-  const href = node.getAttribute('href');
-  const safe = href === null ? undefined : toSafeUrl(href, linkBase);
-  if (safe) {
-    node.setAttribute('href', safe);
-    node.setAttribute('rel', 'noopener noreferrer');
-  } else {
-    node.removeAttribute('href');
-  }
-}
-
 /** Options of one sanitisation. */
 export interface SanitizeOptions {
   /** Base URL for relative links: the item's URL, else the feed's. */
@@ -89,19 +163,47 @@ export interface SanitizeOptions {
 }
 
 /**
- * Sanitises `html` with a loaded DOMPurify and tidies the result: links that
- * lost their href become their text, and the feed's headings are moved to
- * sit below the widget's heading (its top heading becomes `headingLevel + 1`).
+ * Sanitises `html` with the browser's HTML Sanitizer API where it has one,
+ * else with DOMPurify, which must have been loaded (`sanitizerReady()`,
+ * `loadSanitizer()`); throws when neither is ready. The result is tidied as
+ * `sanitizeHtml` says.
+ */
+export function sanitizeContent(html: string, options: SanitizeOptions): DocumentFragment {
+  const native = nativeApi();
+  if (native) {
+    const holder = inert().createElement('div');
+    native.setHTML.call(holder, html, { sanitizer: native.sanitizer });
+    const fragment = holder.ownerDocument.createDocumentFragment();
+    fragment.append(...holder.childNodes);
+    return tidy(fragment, options);
+  }
+  if (purifier) return sanitizeHtml(purifier, html, options);
+  throw new Error('no HTML sanitiser is ready: await loadSanitizer() first');
+}
+
+/**
+ * Sanitises `html` with a loaded DOMPurify and tidies the result: links keep
+ * their href only when it resolves (against `base`) to http, https or
+ * mailto, and leave without a referrer; links that lost their href become
+ * their text, and the feed's headings are moved to sit below the widget's
+ * heading (its top heading becomes `headingLevel + 1`).
  */
 export function sanitizeHtml(purify: DOMPurify, html: string, options: SanitizeOptions): DocumentFragment {
-  linkBase = options.base;
-  let fragment: DocumentFragment;
-  try {
-    fragment = purify.sanitize(html, SANITIZE_CONFIG);
-  } finally {
-    linkBase = 'https://invalid.invalid/';
+  return tidy(purify.sanitize(html, SANITIZE_CONFIG), options);
+}
+
+/** The same last steps for both sanitisers' output (see sanitizeHtml). */
+function tidy(fragment: DocumentFragment, options: SanitizeOptions): DocumentFragment {
+  for (const link of [...fragment.querySelectorAll('a')]) {
+    const href = link.getAttribute('href');
+    const safe = href === null ? undefined : toSafeUrl(href, options.base);
+    if (safe) {
+      link.setAttribute('href', safe);
+      link.setAttribute('rel', 'noopener noreferrer');
+    } else {
+      link.replaceWith(...link.childNodes);
+    }
   }
-  for (const link of [...fragment.querySelectorAll('a:not([href])')]) link.replaceWith(...link.childNodes);
   shiftHeadings(fragment, options.headingLevel);
   return fragment;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
@@ -12,7 +12,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { describeAttachment, fileName, groupAttachments, type AttachmentGroup, type AttachmentVersion, type SizeUnits } from './attachments.js';
 import { clampHeadingLevel, clampPreview, previewCut, splitPlaceholder, textDirection } from './layout.js';
 import { textToParagraphs, type Paragraph } from './paragraphs.js';
-import { htmlToPlainText, isHeadingBlock, loadedSanitizer, loadSanitizer, sanitizeHtml, topLevelBlocks } from './sanitize.js';
+import { htmlToPlainText, isHeadingBlock, loadSanitizer, sanitizeContent, sanitizerReady, topLevelBlocks } from './sanitize.js';
 import { styles } from './standpoint-statement.styles.js';
 
 /** Sanitised HTML of one item, split for the collapsed view. */
@@ -92,6 +92,14 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   @state() private expanded = false;
 
   private htmlBody: HtmlBody | undefined;
+
+  /** Whether the shadow root was there before the element ran: rendered on the server (`standpoint-widgets render`). */
+  private serverRendered = false;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.serverRendered = this.shadowRoot !== null;
+    return super.createRenderRoot();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -280,22 +288,26 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   }
 
   /**
-   * The sanitised body for `source`: at once when DOMPurify is already loaded,
-   * else `loading` until the lazy chunk arrives (then the widget re-renders).
+   * The sanitised body for `source`: at once where the browser sanitises
+   * natively or DOMPurify is already loaded, else `loading` until the lazy
+   * chunk arrives (then the widget re-renders).
    */
   private htmlFor(source: string, base: string, level: number): HtmlBody {
     const key = JSON.stringify([source, base, level]);
     if (this.htmlBody?.key === key) return this.htmlBody;
-    const purify = loadedSanitizer();
-    if (purify) {
-      this.htmlBody = this.sanitized(key, purify, source, base, level);
+    // The server has no DOM to sanitise in, so it renders `loading`; a widget
+    // adopting that server-rendered DOM must render it too, once, to hydrate
+    // without a mismatch (the next render, firstRenderDone, fills it in).
+    if (isServer || (this.serverRendered && !this.firstRenderDone)) return { key, status: 'loading', blocks: [] };
+    if (sanitizerReady()) {
+      this.htmlBody = this.sanitized(key, source, base, level);
       return this.htmlBody;
     }
     this.htmlBody = { key, status: 'loading', blocks: [] };
     loadSanitizer().then(
-      (loaded) => {
+      () => {
         if (this.htmlBody?.key !== key) return;
-        this.htmlBody = this.sanitized(key, loaded, source, base, level);
+        this.htmlBody = this.sanitized(key, source, base, level);
         this.requestUpdate();
       },
       (error: unknown) => {
@@ -308,9 +320,9 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     return this.htmlBody;
   }
 
-  private sanitized(key: string, purify: Parameters<typeof sanitizeHtml>[0], source: string, base: string, level: number): HtmlBody {
+  private sanitized(key: string, source: string, base: string, level: number): HtmlBody {
     try {
-      const blocks = topLevelBlocks(sanitizeHtml(purify, source, { base, headingLevel: level }));
+      const blocks = topLevelBlocks(sanitizeContent(source, { base, headingLevel: level }));
       // Nothing left of markup that had text means the sanitiser could not parse
       // (e.g. a Trusted Types policy refused it): show the text instead.
       if (blocks.length === 0 && htmlToPlainText(source) !== '') return { key, status: 'failed', blocks };
