@@ -73,7 +73,7 @@ const WHAT = {
   'standpoint-widgets.js': 'every widget (the script tag above)',
   'standpoint-widgets.classic.js': 'every widget, classic script',
   'standpoint-widgets-hydrate.js': 'every widget, for server-rendered pages (with hydration)',
-  'chunks/dompurify.js': 'the HTML sanitiser, loaded only for a feed with `content_html`',
+  'chunks/dompurify.js': 'DOMPurify, loaded only for a feed with `content_html` in a browser without the HTML Sanitizer API',
 };
 
 /** The size table in Markdown, from the sizes the build measured. */
