@@ -28,6 +28,9 @@ type Source =
 
 const INLINE_FEED_SELECTOR = ':scope > script[type="application/json"]';
 
+/** Runs `callback` in a task of its own (not a microtask: those all run in the task that queued them). */
+const inOwnTask = (callback: () => void): void => void setTimeout(callback, 0);
+
 /**
  * Connects one widget to its feed: the `feed` property, an inline
  * `<script type="application/json">` child, or the shared loader for `src`.
@@ -50,6 +53,10 @@ export class FeedController implements ReactiveController {
   /** How console messages name a feed that has no URL. */
   private sourceLabel = 'feed';
   private unsubscribe: (() => void) | undefined;
+  /** Identifies the current loader subscription; a deferred snapshot of an older one is dropped. */
+  private subscription: object | undefined;
+  /** The newest snapshot from the loader, waiting for this widget's own task. */
+  private deferred: { snapshot: FeedSnapshot; subscription: object } | undefined;
   private snapshot: FeedSnapshot | undefined;
   private announced: { feed?: Feed; item?: FeedItem; error?: FeedError } = {};
   private selectedFrom: { snapshot?: FeedSnapshot; itemId?: string } = {};
@@ -66,6 +73,7 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.subscription = undefined;
     this.sourceKey = undefined;
   }
 
@@ -120,13 +128,23 @@ export class FeedController implements ReactiveController {
     this.sourceKey = key;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.subscription = undefined;
     this.url = source.kind === 'url' ? source.url : '';
     this.sourceLabel = source.kind === 'inline' ? 'inline feed' : source.kind === 'property' ? 'feed property' : 'feed';
 
     switch (source.kind) {
-      case 'url':
-        this.unsubscribe = subscribeToFeed(source.url, source.refresh, (snapshot) => this.receive(snapshot));
+      case 'url': {
+        // What the loader already has is shown in this update; what arrives
+        // later is shown in a task of this widget's own.
+        const subscription = {};
+        let subscribing = true;
+        this.subscription = subscription;
+        this.unsubscribe = subscribeToFeed(source.url, source.refresh, (snapshot) =>
+          subscribing ? this.receive(snapshot) : this.receiveInOwnTask(snapshot, subscription),
+        );
+        subscribing = false;
         break;
+      }
       case 'property':
       case 'inline': {
         const { feed, problems } =
@@ -147,6 +165,24 @@ export class FeedController implements ReactiveController {
         this.receive({ status: 'error', problems: [], error: new FeedError('no-source', source.reason) });
         break;
     }
+  }
+
+  /**
+   * A snapshot the loader delivers to every widget on the feed at once is
+   * taken in a task per widget: each widget then renders in its own task,
+   * not all of them in the one task that parsed the feed, so an old phone
+   * stays responsive (and can paint) between them. Only the newest snapshot
+   * waiting is taken.
+   */
+  private receiveInOwnTask(snapshot: FeedSnapshot, subscription: object): void {
+    const scheduled = this.deferred !== undefined;
+    this.deferred = { snapshot, subscription };
+    if (scheduled) return;
+    inOwnTask(() => {
+      const deferred = this.deferred;
+      this.deferred = undefined;
+      if (deferred && deferred.subscription === this.subscription) this.receive(deferred.snapshot);
+    });
   }
 
   private receive(snapshot: FeedSnapshot): void {

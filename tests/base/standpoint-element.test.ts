@@ -30,6 +30,53 @@ describe('StandpointElement: the shared base of every widget', () => {
     expect(element.shadowRoot!.querySelector('slot'), 'fallback hidden once content renders').to.equal(null);
   });
 
+  it('renders each widget on a feed in a task of its own when the feed arrives', async () => {
+    const name = uniqueFeedName();
+    await putFeed(name, fullFeed, { delay: 100 });
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <test-standpoint id="first" src=${feedUrl(name)}></test-standpoint>
+      <test-standpoint id="second" src=${feedUrl(name)}></test-standpoint>
+    </div>`);
+    const [first, second] = [...wrapper.querySelectorAll('test-standpoint')];
+    // standpoint-load fires in a microtask after the first widget's update.
+    // Microtasks never cross into another task: had both widgets rendered in
+    // the task that parsed the feed, the second would show the item once the
+    // microtasks queued after this one have run.
+    const afterMicrotasks = async () => {
+      for (let tick = 0; tick < 50; tick += 1) await Promise.resolve();
+      return shownTitle(second);
+    };
+    const secondWhenFirstLoaded = new Promise<string | null>((resolve) =>
+      first.addEventListener('standpoint-load', () => resolve(afterMicrotasks()), { once: true }),
+    );
+    expect(await secondWhenFirstLoaded, 'the second widget has not rendered yet').to.equal(null);
+    await waitUntil(() => shownTitle(second) === fullFeed.items[0].title, 'the second widget renders in its own task');
+    expect(shownTitle(first)).to.equal(fullFeed.items[0].title);
+  });
+
+  it('drops a snapshot that was waiting for its task when the widget moved to another feed', async () => {
+    const first = uniqueFeedName();
+    const second = uniqueFeedName();
+    await putFeed(first, fullFeed, { delay: 100 });
+    await putFeed(second, plainFeed, { delay: 400 });
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <test-standpoint src=${feedUrl(first)}></test-standpoint>
+      <test-standpoint src=${feedUrl(first)}></test-standpoint>
+    </div>`);
+    const [leader, mover] = [...wrapper.querySelectorAll('test-standpoint')];
+    // The leader renders in its own task; the mover's snapshot of the first
+    // feed is still waiting for the next task when it is sent elsewhere.
+    await new Promise<void>((resolve) =>
+      leader.addEventListener('standpoint-load', () => {
+        mover.src = feedUrl(second);
+        resolve();
+      }, { once: true }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(shownTitle(mover), 'the first feed is not shown after the move').to.equal(null);
+    await waitUntil(() => shownTitle(mover) === plainFeed.items[0].title, 'the new feed is shown');
+  });
+
   it('shows its fallback again after a fatal error, and says why in an event', async () => {
     const name = uniqueFeedName();
     await putFeed(name, 'not json at all');
