@@ -61,13 +61,21 @@ export function toSafeUrl(value: string, base: string = urlBase): string | undef
   return SAFE_URL_PROTOCOLS.has(parsed.protocol) ? parsed.href : undefined;
 }
 
+// The check and the transform of a URL run one after the other on the same
+// value: the URL is parsed once for both (a 10,000-name list has thousands).
+let lastUrl: { value: string; base: string; result: string | undefined } | undefined;
+const feedUrl = (value: string): string | undefined => {
+  if (lastUrl?.value !== value || lastUrl.base !== urlBase) lastUrl = { value, base: urlBase, result: toSafeUrl(value) };
+  return lastUrl.result;
+};
+
 const Text = v.string();
 
 const Url = v.pipe(
   v.string(),
   v.description('An http:, https: or mailto: URL, absolute or relative to the feed.'),
-  v.check((value) => toSafeUrl(value) !== undefined, 'an http:, https: or mailto: URL'),
-  v.transform((value) => toSafeUrl(value) as string),
+  v.check((value) => feedUrl(value) !== undefined, 'an http:, https: or mailto: URL'),
+  v.transform((value) => feedUrl(value) as string),
 );
 
 const DateTime = v.pipe(

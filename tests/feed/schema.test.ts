@@ -139,6 +139,37 @@ describe('feed schema and validator', () => {
     expect(result.feed?.items[0]).not.to.have.property('summary');
   });
 
+  it('checks a sound list in one pass and gives what the walk over it gives', () => {
+    const names = Array.from({ length: 300 }, (_, index) => ({
+      name: `Sample name ${index}`,
+      ...(index % 2 ? { url: `/org/${index}` } : {}),
+      kind: index % 3 ? 'organization' : 'person',
+      verified: index % 5 === 0,
+      extra: 'not in the format: left out',
+    }));
+    const sound = validateFeed(withItem((item) => (item._standpoint.signatories.list = names)), BASE);
+    // One bad entry sends the list through the salvaging walk instead.
+    const walked = validateFeed(withItem((item) => (item._standpoint.signatories.list = [...names, { name: 42 }])), BASE);
+    expect(sound.problems).to.deep.equal([]);
+    expect(messages(walked)).to.deep.equal(['items[0]._standpoint.signatories.list[300].name: expected a string; got 42; items[0]._standpoint.signatories.list[300] was left out']);
+    const soundList = sound.feed?.items[0]._standpoint?.signatories?.list;
+    expect(soundList).to.deep.equal(walked.feed?.items[0]._standpoint?.signatories?.list);
+    expect(soundList?.[1]).to.deep.equal({ name: 'Sample name 1', url: 'https://feeds.example.org/org/1', kind: 'organization', verified: false });
+    expect(soundList?.[0]).not.to.have.property('url');
+  });
+
+  it('reads null in a list entry as absent, and resolves the same relative URL against each feed’s own address', () => {
+    const list = [{ name: 'Sample', url: null, kind: null }, { name: 'Other', url: 'members/2' }];
+    const result = validateFeed(withItem((item) => (item._standpoint.signatories.list = list)), BASE);
+    expect(result.problems).to.deep.equal([]);
+    expect(result.feed?.items[0]._standpoint?.signatories?.list).to.deep.equal([
+      { name: 'Sample' },
+      { name: 'Other', url: 'https://feeds.example.org/standpoint/members/2' },
+    ]);
+    const elsewhere = validateFeed(withItem((item) => (item._standpoint.signatories.list = list)), 'https://other.example.net/feed.json');
+    expect(elsewhere.feed?.items[0]._standpoint?.signatories?.list?.[1].url).to.equal('https://other.example.net/members/2');
+  });
+
   it('keeps a "__proto__" translation key as a key, never as the prototype', () => {
     const text = JSON.stringify(withItem(() => {})).replace('"translations":{', '"translations":{"__proto__":{"title":"polluted"},');
     const translations = parseFeed(text, BASE).feed?.items[0]._standpoint?.translations as Record<string, unknown>;
