@@ -4,6 +4,7 @@ import { FeedController } from '../controllers/feed-controller.js';
 import { warnOnce } from '../feed/errors.js';
 import type { LocalizedItem } from '../feed/select.js';
 import { enShared, type SharedStrings, type UiStrings } from '../i18n/en.js';
+import { textDirection } from '../i18n/direction.js';
 import { resolveLanguage, stringsFor, toUiLocale, type StringTables, type UiLocale } from '../i18n/locale.js';
 import { ukShared } from '../i18n/uk.js';
 import { hostStyles } from '../styles/host.styles.js';
@@ -152,6 +153,34 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
     return reader.toLowerCase().split(/[-_]/)[0] === this.uiLocale ? reader : this.uiLocale;
   }
 
+  /**
+   * `lang` for the widget's own interface text when it is not in the
+   * reader's language: on a German or Arabic page the interface speaks
+   * English, and says so, so that a screen reader pronounces it as English.
+   * Undefined when they agree (the text inherits the page's language).
+   */
+  protected get interfaceLang(): UiLocale | undefined {
+    return this.readerLanguage.toLowerCase().split(/[-_]/)[0] === this.uiLocale ? undefined : this.uiLocale;
+  }
+
+  /** `dir` to go with interfaceLang: `ltr` on a right-to-left page, as both interface languages are written. */
+  protected get interfaceDir(): 'ltr' | undefined {
+    return this.interfaceLang && textDirection(this.readerLanguage) === 'rtl' ? 'ltr' : undefined;
+  }
+
+  /**
+   * `lang` and `dir` for feed text inside an interface marked with
+   * interfaceLang: the text's own language, else the reader's (the feed was
+   * written for the page), never the interface's; its direction is its
+   * language's, or, when the feed does not say, the text's own (`auto`).
+   * Without interfaceLang: the text's own language where the feed gives one,
+   * else nothing, to inherit.
+   */
+  protected contentLang(lang: string | undefined): { lang: string | undefined; dir: 'ltr' | 'rtl' | 'auto' | undefined } {
+    const own = lang || (this.interfaceLang ? this.readerLanguage : undefined);
+    return { lang: own, dir: own && this.interfaceDir ? (lang ? textDirection(lang) : 'auto') : undefined };
+  }
+
   /** Interface strings for the reader, with page-wide and per-element overrides. */
   protected get t(): Strings {
     const { uiStrings } = this.constructor as typeof StandpointElement;
@@ -194,7 +223,7 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
       <slot></slot>
       ${this.hasFallbackContent()
         ? nothing
-        : html`<p class="status-message" role=${state === 'pending' ? 'status' : nothing}>${message}</p>`}
+        : html`<p class="status-message" role=${state === 'pending' ? 'status' : nothing} lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>${message}</p>`}
     </div>`;
   }
 }

@@ -207,13 +207,13 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
     const count = this.countUp.target;
     const display = this.countUp.value ?? count;
     if (count === undefined || display === undefined) {
-      return html`<div part="base" class="base">
+      return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
         <p part="empty" class="status-message">${this.t.counterEmpty}</p>
         ${this.renderLiveControl()}${this.renderAnnouncement()}
       </div>`;
     }
     const compact = this.variant === 'compact';
-    return html`<div part="base" class="base ${compact ? 'compact' : 'full'}">
+    return html`<div part="base" class="base ${compact ? 'compact' : 'full'}" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       ${this.renderHeadline(count, display)}
       ${compact ? nothing : html`${this.renderDetails(item)}${this.renderGoal(count, display)}${this.renderChart()}${this.renderList(item.item.language ?? this.feedController.feed?.language ?? '')}`}
       ${this.renderLiveControl()}${this.renderAnnouncement()}
@@ -294,10 +294,13 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
     if (!this.list || !list || list.length === 0) return nothing;
     const pageSize = Math.max(1, Math.floor(this.pageSize) || 50);
     const limit = Math.min(list.length, this.expanded ? Math.max(this.listLimit, pageSize) : pageSize);
-    const badge = this.t.counterVerifiedBadge;
-    return html`<ul part="list" id="signatory-list" class="list ${this.expanded ? 'expanded' : ''}" lang=${lang || nothing} aria-label=${this.t.counterListLabel}>
+    const names = this.contentLang(lang);
+    // The "verified" badge is interface text among the names: marked as such when the names are in another language.
+    const badgeLang = names.lang && names.lang.toLowerCase().split(/[-_]/)[0] !== this.uiLocale ? this.uiLocale : undefined;
+    const badge = { text: this.t.counterVerifiedBadge, lang: badgeLang, dir: badgeLang && names.dir ? ('ltr' as const) : undefined };
+    return html`<ul part="list" id="signatory-list" class="list ${this.expanded ? 'expanded' : ''}" lang=${names.lang ?? nothing} dir=${names.dir ?? nothing} aria-label=${this.t.counterListLabel}>
         ${listRuns(limit, LIST_RUN).map(([start, end]) =>
-          guard([list, start, end, badge], () => list.slice(start, end).map((signatory) => this.renderSignatory(signatory, badge))),
+          guard([list, start, end, badge.text, badge.lang, badge.dir], () => list.slice(start, end).map((signatory) => this.renderSignatory(signatory, badge))),
         )}
       </ul>
       ${list.length > pageSize
@@ -307,10 +310,10 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
         : nothing}`;
   }
 
-  private renderSignatory(signatory: Signatory, badge: string) {
+  private renderSignatory(signatory: Signatory, badge: { text: string; lang?: string; dir?: 'ltr' }) {
     return html`<li part="item" class="item">
       ${signatory.url ? html`<a part="link" href=${signatory.url} rel="noreferrer">${signatory.name}</a>` : signatory.name}
-      ${signatory.verified ? html`<span class="badge">${checkIcon}<span>${badge}</span></span>` : nothing}
+      ${signatory.verified ? html`<span class="badge">${checkIcon}<span lang=${badge.lang ?? nothing} dir=${badge.dir ?? nothing}>${badge.text}</span></span>` : nothing}
     </li>`;
   }
 

@@ -132,7 +132,7 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
 
   protected override renderContent(item: LocalizedItem) {
     const { demands } = item;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       ${this.renderHeading(this.level, 'heading', this.t.demandsHeading, 'heading')}
       ${demands.length === 0 ? html`<p part="empty" class="empty">${this.t.demandsEmpty}</p>` : this.renderDemands(item)}
       <p class="visually-hidden" role="status">${describeDemandChanges(this.changes, this.t)}</p>
@@ -174,19 +174,20 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
     const info = demandStatusInfo(demand.status);
     const label = demandStatusLabel(demand.status, this.t);
     const changed = this.highlighted.has(demand.id);
-    const contentLang = demand.lang || nothing;
+    const text = this.contentLang(demand.lang);
+    const note = this.contentLang(demand.noteLang);
     const changedNote = changed ? html`<span part="changed" class="changed-note">${this.t.demandsJustChanged}</span>` : nothing;
     return html`<li part="item" class=${classMap({ item: true, changed, [`tone-${info.tone}`]: true })} value=${number}>
       ${this.compact
         ? html`<span class="compact-row">
             ${renderStatusIcon(info.icon)}
             <span>
-              <span part="text" class="text" lang=${contentLang}>${demand.text}</span>
+              <span part="text" class="text" lang=${text.lang ?? nothing} dir=${text.dir ?? nothing}>${demand.text}</span>
               <span class="visually-hidden">${this.t.demandsStatusPrefix} ${label}</span>
               ${changedNote}
             </span>
           </span>`
-        : html`<p part="text" class="text" lang=${contentLang}>${demand.text}</p>
+        : html`<p part="text" class="text" lang=${text.lang ?? nothing} dir=${text.dir ?? nothing}>${demand.text}</p>
             <p class="status">
               <span part="status" class="badge">
                 ${renderStatusIcon(info.icon)}
@@ -195,7 +196,7 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
               </span>
               ${changedNote}
             </p>
-            ${demand.note ? html`<p part="note" class="note" lang=${demand.noteLang || nothing}>${demand.note}</p>` : nothing}
+            ${demand.note ? html`<p part="note" class="note" lang=${note.lang ?? nothing} dir=${note.dir ?? nothing}>${demand.note}</p>` : nothing}
             ${this.renderMeta(demand, number)}`}
     </li>`;
   }

@@ -59,7 +59,7 @@ export class StandpointRelated extends StandpointElement<RelatedStrings> {
     const others = relatedItems(feed.items, shown.item.id, parseLimit(this.limit));
     const level = clampHeadingLevel(this.headingLevel);
     // A plain box, not a named region: a page may hold two lists (sidebar and footer), and landmarks must not repeat.
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       ${this.renderHeading(level, 'heading', html`${this.t.relatedHeading}`)}
       ${others.length === 0
         ? html`<p part="empty" class="empty">${this.t.relatedEmpty}</p>`
@@ -72,10 +72,10 @@ export class StandpointRelated extends StandpointElement<RelatedStrings> {
     </div>`;
   }
 
-  private renderHeading(level: number, part: string, content: unknown, lang?: string) {
+  private renderHeading(level: number, part: string, content: unknown, lang?: string, dir?: string) {
     // `level` is clamped to 1–6, so the tag can only be h1…h6.
     const tag = unsafeStatic(`h${level}`);
-    return staticHtml`<${tag} part=${part} class=${part} id=${part === 'heading' ? 'heading' : nothing} lang=${lang || nothing}>${content}</${tag}>`;
+    return staticHtml`<${tag} part=${part} class=${part} id=${part === 'heading' ? 'heading' : nothing} lang=${lang || nothing} dir=${dir || nothing}>${content}</${tag}>`;
   }
 
   private renderEntry(feed: Feed, raw: FeedItem, titleLevel: number) {
@@ -85,14 +85,18 @@ export class StandpointRelated extends StandpointElement<RelatedStrings> {
     const text = headline.text || this.t.relatedUntitled;
     const title = link ? html`<a part="link" href=${link}>${text}</a>` : text;
     const summary = headline.from === 'title' || headline.from === 'none' ? item.summary : undefined;
+    const titleLang = this.contentLang(headline.lang);
+    const summaryLang = this.contentLang(item.langs.summary);
     return html`<li part="item" class="item ${raw.image ? 'has-image' : ''}">
       ${raw.image
         ? html`<img part="image" class="image" src=${raw.image} alt="" width="160" height="90" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
         : nothing}
       <div class="body">
-        ${this.renderHeading(titleLevel, 'title', title, headline.text ? headline.lang : this.uiLocale)}
+        ${headline.text
+          ? this.renderHeading(titleLevel, 'title', title, titleLang.lang, titleLang.dir)
+          : this.renderHeading(titleLevel, 'title', title, this.uiLocale, this.interfaceDir)}
         ${this.renderMeta(raw)}
-        ${summary?.trim() ? html`<p part="summary" class="summary" lang=${item.langs.summary || nothing}>${summary}</p>` : nothing}
+        ${summary?.trim() ? html`<p part="summary" class="summary" lang=${summaryLang.lang ?? nothing} dir=${summaryLang.dir ?? nothing}>${summary}</p>` : nothing}
       </div>
     </li>`;
   }

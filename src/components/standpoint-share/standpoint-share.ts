@@ -105,17 +105,18 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
   protected override renderContent(item: LocalizedItem) {
     const data = this.shareData(item);
     if (!data) {
-      return html`<div part="base" class="card"><p class="status-message">${this.t.shareNothing}</p></div>`;
+      return html`<div part="base" class="card" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}><p class="status-message">${this.t.shareNothing}</p></div>`;
     }
     const { share } = item;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     // A group, not a named <section>: a region landmark would repeat when a page shows the card twice.
-    return html`<div part="base" class="card" role="group" aria-labelledby="heading">
-      <div class="preview" lang=${item.lang || nothing}>
+    const preview = this.contentLang(item.lang);
+    return html`<div part="base" class="card" role="group" aria-labelledby="heading" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
+      <div class="preview" lang=${preview.lang ?? nothing} dir=${preview.dir ?? nothing}>
         ${share.image
           ? html`<img part="image" class="image" src=${share.image.url} alt=${share.image.alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
           : nothing}
-        <div part="heading" id="heading" class="heading" role="heading" aria-level=${level} lang=${share.title ? nothing : this.uiLocale}>
+        <div part="heading" id="heading" class="heading" role="heading" aria-level=${level} lang=${share.title ? nothing : this.uiLocale} dir=${share.title || !preview.dir ? nothing : 'ltr'}>
           ${share.title || this.t.shareFallbackTitle}
         </div>
         ${share.text ? html`<p part="text" class="text">${share.text}</p>` : nothing}

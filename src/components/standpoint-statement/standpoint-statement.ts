@@ -111,7 +111,8 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     const raw = item.item;
     const ownLang = raw.language ?? this.feedController.feed?.language ?? '';
     const title = item.title ?? this.feedController.feed?.title;
-    return html`<article part="base" class="statement" aria-labelledby=${title ? 'heading' : nothing}>
+    // Feed text below always carries its own lang and dir (lang="" where the feed does not say), so it never inherits the interface's.
+    return html`<article part="base" class="statement" aria-labelledby=${title ? 'heading' : nothing} lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       <header part="header" class="header">
         ${title ? this.renderHeading(level, title, item.title ? item.langs.title : this.feedController.feed?.language ?? '') : nothing}
         ${this.renderDates(raw.date_published, raw.date_modified)} ${this.renderAuthors(item)}
@@ -154,12 +155,15 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     if (authors.length === 0) return nothing;
     const parts = listFormat(this.formatLocale).formatToParts(authors.map((author) => author.name!));
     let index = 0;
+    // Names stay as the feed writes them, in the item's own language.
+    const names = this.contentLang(item.item.language ?? this.feedController.feed?.language);
     return html`<p part="authors" class="authors">
       ${authors.length === 1 ? this.t.statementAuthorOne : this.t.statementAuthorMany}
       ${parts.map((part) => {
         if (part.type === 'literal') return part.value;
         const author = authors[index++];
-        return author.url ? html`<a part="link" href=${author.url} rel="noopener noreferrer">${author.name}</a>` : author.name;
+        if (author.url) return html`<a part="link" href=${author.url} rel="noopener noreferrer" lang=${names.lang ?? nothing} dir=${names.dir ?? nothing}>${author.name}</a>`;
+        return names.lang ? html`<span lang=${names.lang} dir=${names.dir ?? nothing}>${author.name}</span>` : author.name;
       })}
     </p>`;
   }
