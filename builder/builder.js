@@ -9,6 +9,10 @@
  * preview is exactly what readers will get. Nothing is stored or sent
  * anywhere: the only request besides the page's own files is the feed
  * address the webmaster asks to load.
+ *
+ * Every text comes from strings.js, in the builder's language (language.js);
+ * the widgets in the preview and the snippet speak the language chosen for
+ * them, which is another setting.
  */
 import {
   LIBRARY_VERSION,
@@ -19,8 +23,13 @@ import {
   signatoryCount,
 } from '../dist/cdn/standpoint-widgets.js';
 import { locateProblems, summarizeProblems, usabilityProblems } from './feed-report.js';
+import { language, onLanguageChange, t } from './language.js';
 import { WIDGET_OPTIONS, attributeValue } from './options.js';
-import { WIDGETS, buildSnippet, fallbackFor } from './snippet.js';
+import { hasString } from './strings.js';
+import { ALL_WIDGETS, WIDGETS, buildSnippet, fallbackFor } from './snippet.js';
+
+/** The widgets ticked at first: the four parts (the whole standpoint would repeat them). */
+const CHOSEN_AT_FIRST = new Set(WIDGETS);
 
 const DEFAULT_FEED_PATH = '/standpoint/feed.json';
 const VALIDATE_DELAY_MS = 250;
@@ -45,6 +54,9 @@ function h(tag, attributes = {}, ...children) {
   element.append(...children.filter((child) => child !== false && child !== null && child !== undefined));
   return element;
 }
+
+/** An element whose text is the strings.js text `key`, kept in the builder's language when it changes. */
+const text = (tag, key, attributes = {}) => h(tag, { ...attributes, 'data-i18n': key }, t(key));
 
 const elements = {
   form: /** @type {HTMLFormElement} */ (byId('builder')),
@@ -95,7 +107,8 @@ function check() {
     state.json = undefined;
     state.feed = undefined;
     state.problems = [];
-    showProblems('Paste a feed, choose a file or load an address to check it.');
+    showProblems(t('check.empty'));
+    updateItems();
     update();
     return;
   }
@@ -103,9 +116,12 @@ function check() {
   if (size > feedLoaderOptions.maxBytes) {
     state.json = undefined;
     state.feed = undefined;
-    state.problems = locateProblems('', [
-      { severity: 'fatal', path: '', message: `(root): the feed is ${size} bytes; the widgets refuse feeds over ${feedLoaderOptions.maxBytes} bytes` },
-    ]).map((problem) => ({ ...problem, fix: 'Make the feed smaller: list fewer signatories (keep "count" for the total), and move long texts to the page the item links to.' }));
+    const bytes = { size: t('units.bytes', { count: size }), max: t('units.bytes', { count: feedLoaderOptions.maxBytes }) };
+    state.problems = locateProblems(
+      '',
+      [{ severity: 'fatal', path: '', message: `(root): the feed is ${size} bytes; the widgets refuse feeds over ${feedLoaderOptions.maxBytes} bytes` }],
+      language(),
+    ).map((problem) => ({ ...problem, description: t('report.message.tooBig', bytes), fix: t('report.fix.tooBig') }));
     showProblems();
     update();
     return;
@@ -116,7 +132,7 @@ function check() {
   } catch {
     state.json = undefined;
   }
-  state.problems = locateProblems(text, [...problems, ...usabilityProblems(feed)]);
+  state.problems = locateProblems(text, [...problems, ...usabilityProblems(feed)], language());
   state.feed = state.problems.some((problem) => problem.severity === 'fatal') ? undefined : feed;
   showProblems();
   updateItems();
@@ -126,15 +142,12 @@ function check() {
 /** The problem list and the one-sentence summary (a polite live region). */
 function showProblems(emptyMessage) {
   const { problems } = state;
-  elements.summary.textContent = emptyMessage ?? summarizeProblems(problems);
+  elements.summary.textContent = emptyMessage ?? summarizeProblems(problems, language());
   elements.summary.dataset.outcome = emptyMessage ? 'none' : problems.some((problem) => problem.severity === 'fatal') ? 'fatal' : problems.length ? 'warning' : 'ok';
   elements.problems.replaceChildren(
     ...problems.map((problem, index) => {
       const fatal = problem.severity === 'fatal';
-      const message = problem.message.startsWith(`${problem.path || '(root)'}: `)
-        ? problem.message.slice((problem.path || '(root)').length + 2)
-        : problem.message;
-      const go = h('button', { type: 'button', class: 'go-to-line', 'aria-describedby': `problem-${index}-path` }, `Line ${problem.line}, column ${problem.column}`);
+      const go = h('button', { type: 'button', class: 'go-to-line', 'aria-describedby': `problem-${index}-path` }, t('check.goTo', problem));
       go.addEventListener('click', () => selectInText(problem));
       return h(
         'li',
@@ -142,14 +155,14 @@ function showProblems(emptyMessage) {
         h(
           'p',
           { class: 'problem-head' },
-          h('span', { class: 'severity' }, fatal ? 'Must fix' : 'Warning'),
+          h('span', { class: 'severity' }, t(fatal ? 'check.mustFix' : 'check.warning')),
           ' ',
-          h('code', { id: `problem-${index}-path`, class: 'path' }, problem.path || '(the whole feed)'),
+          problem.path ? h('code', { id: `problem-${index}-path`, class: 'path' }, problem.path) : h('span', { id: `problem-${index}-path`, class: 'path' }, t('check.wholeFeed')),
           ' ',
           go,
         ),
-        h('p', { class: 'message' }, message),
-        h('p', { class: 'fix' }, h('strong', {}, 'Fix: '), problem.fix),
+        h('p', { class: 'message' }, problem.description),
+        h('p', { class: 'fix' }, h('strong', {}, t('check.fix')), ' ', problem.fix),
         h('p', { class: 'effect' }, problem.consequence),
       );
     }),
@@ -181,11 +194,11 @@ async function loadFromUrl() {
     url = new URL(address);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http');
   } catch {
-    say(elements.loadStatus, 'Write the full address of the feed, starting with https://.', 'error');
+    say(elements.loadStatus, 'load.invalidUrl', {}, 'error');
     elements.url.focus();
     return;
   }
-  say(elements.loadStatus, 'Loading…');
+  say(elements.loadStatus, 'load.loading');
   elements.load.disabled = true;
   try {
     const response = await fetch(url, {
@@ -195,26 +208,17 @@ async function loadFromUrl() {
       headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
     });
     if (!response.ok) {
-      say(elements.loadStatus, `The server answered HTTP ${response.status}: the widgets cannot load the feed from this address either.`, 'error');
+      say(elements.loadStatus, 'load.httpError', { status: response.status }, 'error');
       return;
     }
     const text = await response.text();
     const cors = response.headers.get('access-control-allow-origin');
-    say(
-      elements.loadStatus,
-      url.origin === location.origin || cors
-        ? `Loaded ${text.length.toLocaleString('en')} characters from ${response.url || url.href}.`
-        : `Loaded from ${response.url || url.href}, but the server sends no Access-Control-Allow-Origin header: widgets on other sites cannot read it.`,
-      url.origin === location.origin || cors ? 'ok' : 'warning',
-    );
+    const readable = url.origin === location.origin || cors;
+    say(elements.loadStatus, readable ? 'load.loaded' : 'load.loadedNoCors', { count: text.length, url: response.url || url.href }, readable ? 'ok' : 'warning');
     if (!elements.src.dataset.edited) elements.src.value = response.url || url.href;
     setFeedText(text, response.url || url.href);
   } catch {
-    say(
-      elements.loadStatus,
-      'The feed could not be loaded: the address is unreachable, or its server does not let other sites read it (CORS: it must send Access-Control-Allow-Origin). Widgets on other sites would fail the same way. To check the file anyway, save it and choose it below.',
-      'error',
-    );
+    say(elements.loadStatus, 'load.failed', {}, 'error');
   } finally {
     elements.load.disabled = false;
   }
@@ -224,58 +228,69 @@ async function loadFromUrl() {
 async function loadFile(file) {
   if (!file) return;
   if (file.size > feedLoaderOptions.maxBytes) {
-    say(elements.loadStatus, `${file.name} is ${file.size.toLocaleString('en')} bytes; the widgets refuse feeds over ${feedLoaderOptions.maxBytes.toLocaleString('en')} bytes.`, 'error');
+    say(elements.loadStatus, 'load.fileTooBig', { name: file.name, size: { key: 'units.bytes', count: file.size }, max: { key: 'units.bytes', count: feedLoaderOptions.maxBytes } }, 'error');
     return;
   }
   const text = await file.text();
-  say(elements.loadStatus, `Read ${file.name}.`, 'ok');
+  say(elements.loadStatus, 'load.fileRead', { name: file.name }, 'ok');
   setFeedText(text, '');
 }
 
-/** A short message in a status line. */
-function say(element, message, tone = 'neutral') {
-  element.textContent = message;
+/** What each status line says, to say it again in another language. */
+const said = new Map();
+
+/**
+ * A short message in a status line: the strings.js text `key` ('' for none)
+ * with its parameters; a parameter `{ key, count }` is itself a counted text.
+ */
+function say(element, key, params = {}, tone = 'neutral') {
+  said.set(element, { key, params, tone });
+  const words = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? t(value.key, value) : value]));
+  element.textContent = key ? t(key, words) : '';
   element.dataset.tone = tone;
 }
 
 // ---------------------------------------------------------------- options
 
-/** One form control for an option of a widget. */
+/** One form control for an option of a widget; its words are under `widgets.<tag>.options.<name>` in strings.js. */
 function optionControl(tag, option) {
   const id = `${tag}-${option.name}`;
-  const hint = option.hint ? h('span', { class: 'hint', id: `${id}-hint` }, option.hint) : undefined;
+  const key = `widgets.${tag}.options.${option.name}`;
+  const label = (attributes) => text(option.kind === 'set' ? 'legend' : 'label', `${key}.label`, attributes);
+  const hint = hasString(`${key}.hint`) ? text('span', `${key}.hint`, { class: 'hint', id: `${id}-hint` }) : undefined;
   const described = hint ? `${id}-hint` : undefined;
+  const choice = (value) => `${key}.choices.${value}`;
   const data = { 'data-widget': tag, 'data-option': option.name };
   switch (option.kind) {
     case 'boolean':
-      return h('div', { class: 'field checkbox' }, h('input', { type: 'checkbox', id, ...data, checked: Boolean(option.default) }), h('label', { for: id }, option.label), hint);
+      return h('div', { class: 'field checkbox' }, h('input', { type: 'checkbox', id, ...data, checked: Boolean(option.default) }), label({ for: id }), hint);
     case 'number':
       return h(
         'div',
         { class: 'field' },
-        h('label', { for: id }, option.label),
+        label({ for: id }),
         hint,
         h('input', { type: 'number', id, inputmode: 'numeric', min: option.min, max: option.max, step: 1, value: option.default, 'aria-describedby': described, ...data }),
       );
     case 'text':
-      return h('div', { class: 'field' }, h('label', { for: id }, option.label), hint, h('input', { type: 'text', id, 'aria-describedby': described, autocomplete: 'off', ...data }));
+      return h('div', { class: 'field' }, label({ for: id }), hint, h('input', { type: 'text', id, 'aria-describedby': described, autocomplete: 'off', ...data }));
     case 'choice':
       return h(
         'div',
         { class: 'field' },
-        h('label', { for: id }, option.label),
+        label({ for: id }),
         hint,
-        h('select', { id, 'aria-describedby': described, ...data }, ...option.choices.map((choice) => h('option', { value: choice.value, selected: choice.value === option.default }, choice.label))),
+        h('select', { id, 'aria-describedby': described, ...data }, ...option.choices.map((value) => text('option', choice(value), { value, selected: value === option.default }))),
       );
     case 'set': {
       const ticked = new Set(String(option.default ?? '').split(' ').filter(Boolean));
       return h(
         'fieldset',
         { class: 'field set', ...data, 'aria-describedby': described },
-        h('legend', {}, option.label),
+        label(),
         hint,
-        ...option.choices.map((choice) =>
-          h('div', { class: 'checkbox' }, h('input', { type: 'checkbox', id: `${id}-${choice.value}`, value: choice.value, checked: ticked.has(choice.value) }), h('label', { for: `${id}-${choice.value}` }, choice.label)),
+        ...option.choices.map((value) =>
+          h('div', { class: 'checkbox' }, h('input', { type: 'checkbox', id: `${id}-${value}`, value, checked: ticked.has(value) }), text('label', choice(value), { for: `${id}-${value}` })),
         ),
       );
     }
@@ -285,25 +300,29 @@ function optionControl(tag, option) {
 
 /** The widget checkboxes and, for each widget, its options (shown while it is chosen). */
 function buildWidgetControls() {
-  for (const tag of WIDGETS) {
-    const info = WIDGET_OPTIONS[tag];
+  for (const tag of ALL_WIDGETS) {
     const id = `widget-${tag}`;
     elements.widgets.append(
       h(
         'div',
         { class: 'checkbox widget-choice' },
-        h('input', { type: 'checkbox', id, value: tag, checked: true, 'aria-describedby': `${id}-description` }),
-        h('label', { for: id }, h('strong', {}, info.title), ` <${tag}>`),
-        h('span', { class: 'hint', id: `${id}-description` }, info.description),
+        h('input', { type: 'checkbox', id, value: tag, checked: CHOSEN_AT_FIRST.has(tag), 'aria-describedby': `${id}-description` }),
+        h('label', { for: id }, text('strong', `widgets.${tag}.title`), ' ', h('code', { class: 'tag' }, `<${tag}>`)),
+        text('span', `widgets.${tag}.description`, { class: 'hint', id: `${id}-description` }),
       ),
     );
     elements.widgetOptions.append(
-      h('fieldset', { class: 'widget-options', id: `options-${tag}` }, h('legend', {}, `${info.title} options`), ...info.options.map((option) => optionControl(tag, option))),
+      h(
+        'fieldset',
+        { class: 'widget-options', id: `options-${tag}` },
+        text('legend', `widgets.${tag}.legend`),
+        ...WIDGET_OPTIONS[tag].options.map((option) => optionControl(tag, option)),
+      ),
     );
   }
 }
 
-const chosenWidgets = () => WIDGETS.filter((tag) => /** @type {HTMLInputElement} */ (byId(`widget-${tag}`)).checked);
+const chosenWidgets = () => ALL_WIDGETS.filter((tag) => /** @type {HTMLInputElement} */ (byId(`widget-${tag}`)).checked);
 
 /** The value a control holds now. */
 function controlValue(tag, option) {
@@ -343,8 +362,12 @@ function commonAttributes() {
 function updateItems() {
   const items = state.feed?.items ?? [];
   const current = elements.item.value;
-  const choices = [h('option', { value: '' }, items.length ? `The first item (${items[0].id})` : 'The first item')];
-  for (const item of items) choices.push(h('option', { value: item.id, selected: item.id === current }, `${item.id}${item.title ? `: ${item.title}` : ''}`));
+  const choices = [h('option', { value: '' }, items.length ? t('options.firstItemId', { id: items[0].id }) : t('options.firstItem'))];
+  // An item's title is in the feed's language, whatever the builder's.
+  for (const item of items) {
+    const lang = item.language ?? state.feed.language;
+    choices.push(h('option', { value: item.id, selected: item.id === current, lang }, `${item.id}${item.title ? `: ${item.title}` : ''}`));
+  }
   elements.item.replaceChildren(...choices);
   elements.item.disabled = items.length < 2;
 }
@@ -357,13 +380,13 @@ function fallbackData() {
   const item = feed && findItem(feed, elements.item.value);
   if (!item) return {};
   const localized = localizeItem(feed, item, elements.lang.value || feed.language || 'en');
-  return { title: localized.title, url: item.url ?? feed.home_page_url, count: signatoryCount(localized.signatories) };
+  return { title: localized.title, url: item.url ?? feed.home_page_url, count: signatoryCount(localized.signatories), home: feed.home_page_url };
 }
 
 /** Redraws the preview and the snippet from the current feed and options. */
 function update() {
   const tags = chosenWidgets();
-  for (const tag of WIDGETS) byId(`options-${tag}`).hidden = !tags.includes(tag);
+  for (const tag of ALL_WIDGETS) byId(`options-${tag}`).hidden = !tags.includes(tag);
   const common = commonAttributes();
   const data = fallbackData();
   const lang = common.lang ?? document.documentElement.lang;
@@ -382,13 +405,7 @@ function update() {
       return element;
     }),
   );
-  elements.previewNote.textContent = tags.length === 0
-    ? 'Choose at least one widget.'
-    : !hasText
-      ? 'Bring a feed (step 1) to see the widgets here.'
-      : state.feed
-        ? ''
-        : 'Without a usable feed, readers see each widget’s fallback, as here.';
+  say(elements.previewNote, tags.length === 0 ? 'preview.noWidget' : !hasText ? 'preview.noFeed' : state.feed ? '' : 'preview.fallback');
 
   const src = elements.src.value.trim() || DEFAULT_FEED_PATH;
   elements.snippet.value = tags.length
@@ -404,16 +421,23 @@ function update() {
   say(elements.copyStatus, '');
 }
 
+/** Redraws everything worded in the builder's language that is not a static text. */
+function retranslate() {
+  const statuses = [...said.entries()];
+  check();
+  for (const [element, { key, params, tone }] of statuses) say(element, key, params, tone);
+}
+
 /** Copies the snippet; where the browser refuses, selects it for the reader to copy. */
 async function copySnippet() {
   const text = elements.snippet.value;
   try {
     await navigator.clipboard.writeText(text);
-    say(elements.copyStatus, 'Copied. Paste it into a “Custom HTML” block (WordPress), an “HTML” block (Tilda) or your page’s HTML.', 'ok');
+    say(elements.copyStatus, 'code.copied', {}, 'ok');
   } catch {
     elements.snippet.focus();
     elements.snippet.select();
-    say(elements.copyStatus, 'Your browser did not allow copying: the code is selected, press Ctrl+C (⌘C on a Mac).', 'warning');
+    say(elements.copyStatus, 'code.copyRefused', {}, 'warning');
   }
 }
 
@@ -464,6 +488,7 @@ async function start() {
     container.addEventListener('input', update);
   }
   elements.copy.addEventListener('click', copySnippet);
+  onLanguageChange(retranslate);
   check();
   document.documentElement.dataset.ready = 'true';
 }

@@ -3,13 +3,16 @@
  * line and column of each problem in the feed's own text, and a fix in plain
  * words. Shared by the embed builder (in the browser) and the command-line
  * tool (`standpoint-widgets validate`), so both say the same thing; it uses
- * no browser or Node API.
+ * no browser or Node API. Every function that words something takes the
+ * language last (`en` unless told: the command line speaks English); the
+ * words are in strings.js.
  */
+import { translate } from './strings.js';
 
 /**
  * @typedef {{ severity: 'fatal' | 'warning', path: string, message: string }} FeedProblem
  * @typedef {{ offset: number, line: number, column: number }} TextPosition
- * @typedef {FeedProblem & TextPosition & { fix: string, consequence: string, exact: boolean }} LocatedProblem
+ * @typedef {FeedProblem & TextPosition & { description: string, fix: string, consequence: string, exact: boolean }} LocatedProblem
  */
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -54,25 +57,26 @@ const MAX_PATH_DEPTH = 32;
  *
  * @param {string} text
  * @param {(path: string, offset: number) => void} visit
+ * @param {string} [lang] the language of the message
  * @returns {{ offset: number, message: string } | undefined}
  */
-export function scanJson(text, visit) {
+export function scanJson(text, visit, lang = 'en') {
   /** @type {{ array: boolean, path: string | undefined, count: number, key?: string }[]} */
   const stack = [];
   // What may come next: a value, an object key, a colon, or a comma / closing bracket.
   let expecting = 'value';
   let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const fail = (message) => ({ offset: Math.min(index, text.length), message });
+  const fail = (key, params) => ({ offset: Math.min(index, text.length), message: translate(lang, `report.syntax.${key}`, params) });
 
   const readString = () => {
     const start = index;
     index += 1;
     for (;;) {
       const char = text[index];
-      if (char === undefined) return fail('a string is not closed: a closing " is missing');
+      if (char === undefined) return fail('unclosedString');
       if (char === '"') break;
       if (char === '\\') index += 2;
-      else if (char < ' ') return fail('a line break or control character inside a string: write it as \\n');
+      else if (char < ' ') return fail('controlCharacter');
       else index += 1;
     }
     index += 1;
@@ -80,7 +84,7 @@ export function scanJson(text, visit) {
       return { value: JSON.parse(text.slice(start, index)) };
     } catch {
       index = start;
-      return fail('a string has an invalid escape (\\ followed by a character JSON does not know)');
+      return fail('badEscape');
     }
   };
 
@@ -104,9 +108,9 @@ export function scanJson(text, visit) {
     const top = stack[stack.length - 1];
     switch (expecting) {
       case 'end':
-        return fail('more text after the end of the feed');
+        return fail('trailingText');
       case 'colon':
-        if (char !== ':') return fail('a colon (:) is missing after a key');
+        if (char !== ':') return fail('missingColon');
         index += 1;
         expecting = 'value';
         continue;
@@ -123,7 +127,7 @@ export function scanJson(text, visit) {
           closeValue();
           continue;
         }
-        return fail(`a comma is missing, or a ${top.array ? ']' : '}'} to close the ${top.array ? 'list' : 'object'}`);
+        return fail(top.array ? 'missingCommaList' : 'missingCommaObject');
       case 'key':
       case 'first-key': {
         if (char === '}' && expecting === 'first-key') {
@@ -133,7 +137,7 @@ export function scanJson(text, visit) {
           continue;
         }
         if (char !== '"') {
-          return fail(char === '}' ? 'a comma before } (JSON allows no comma after the last entry)' : 'a key in double quotes is missing');
+          return char === '}' ? fail('trailingComma', { bracket: '}' }) : fail('missingKey');
         }
         const key = readString();
         if ('message' in key) return key;
@@ -176,14 +180,14 @@ export function scanJson(text, visit) {
           closeValue();
           continue;
         }
-        if (char === ']' || char === '}') return fail(`a comma before ${char} (JSON allows no comma after the last entry)`);
-        if (char === "'") return fail("single quotes: JSON needs double quotes (\") around texts and keys");
-        return fail('a value is expected here: a text in double quotes, a number, true, false, null, an object or a list');
+        if (char === ']' || char === '}') return fail('trailingComma', { bracket: char });
+        if (char === "'") return fail('singleQuotes');
+        return fail('valueExpected');
       }
     }
   }
-  if (expecting === 'value' && stack.length === 0) return fail('the feed is empty');
-  if (stack.length > 0) return fail(`the feed ends too early: ${stack.length} bracket${stack.length === 1 ? ' is' : 's are'} not closed`);
+  if (expecting === 'value' && stack.length === 0) return fail('empty');
+  if (stack.length > 0) return fail('endsEarly', { count: stack.length });
   return undefined;
 }
 
@@ -224,90 +228,126 @@ export function locatePaths(text, paths) {
 }
 
 /** The line and column of a syntax error in `text`, or `undefined` for valid JSON. */
-export function findSyntaxError(text) {
-  const error = scanJson(text, () => {});
+export function findSyntaxError(text, lang = 'en') {
+  const error = scanJson(text, () => {}, lang);
   return error && { ...positionOf(lineStarts(text), error.offset), message: error.message };
 }
-
-const STATUS_WORDS = 'pending, voiced, negotiating, enshrined, implemented or rejected';
 
 /**
  * A fix in plain words for one problem, from the shape of its path and of
  * the validator's "expected …; got …" message.
  *
  * @param {FeedProblem} problem
+ * @param {string} [lang]
  * @returns {string}
  */
-export function fixFor(problem) {
+export function fixFor(problem, lang = 'en') {
   const { path, message } = problem;
   const field = /(?:^|\.)([A-Za-z_$][\w$]*)$|\["((?:[^"\\]|\\.)*)"\]$/.exec(path)?.slice(1).find(Boolean) ?? '';
-  const what = field ? `"${field}"` : 'this entry';
+  const say = (key) => translate(lang, `report.fix.${key}`, { what: field ? `"${field}"` : translate(lang, 'report.fix.thisEntry') });
   const expected = /: expected (.*?); got (.*?)(?:; .* was left out)?$/.exec(message);
   const wanted = expected?.[1] ?? '';
   const got = expected?.[2] ?? '';
 
-  if (/expected JSON;/.test(message)) {
-    return 'The file is not valid JSON. Look at the line shown: a missing or extra comma, a quote that is not closed, or single quotes instead of double quotes are the usual causes. Save the file as UTF-8 text.';
-  }
-  if (path === '' && /JSON Feed object/.test(message)) {
-    return 'A feed is one JSON object: the file starts with { and ends with }. Start from `npx standpoint-widgets init`, or copy demo/sample-feed.json.';
-  }
-  if (path === 'version') {
-    return 'Put "version": "https://jsonfeed.org/version/1.1" at the top of the feed, inside the outer { }.';
-  }
-  if (path === 'items' && /no item the widgets can show/.test(message)) {
-    return 'Add at least one item with an "id" to "items", or fix the items that were left out (see the warnings).';
-  }
-  if (path === 'items') {
-    return 'Add "items": [ … ] to the feed: a list with one entry per standpoint, each with at least an "id".';
-  }
-  if (got === 'nothing') {
-    if (field === 'id') return 'Add an "id": a short text such as "release-civilians" that no other entry in this list uses.';
-    return `Add the field ${what} here: it is required.`;
-  }
-  if (field === 'status' && /one of/.test(wanted)) {
-    return `Use one of the statuses ${STATUS_WORDS}. An unknown status is kept as written, but this version of the widgets shows it without its icon and meaning.`;
-  }
-  if (field === 'kind' && /one of/.test(wanted)) return 'Write "organization" or "person", or leave "kind" out.';
-  if (/URL/.test(wanted)) {
-    return 'Write a web address that starts with https:// (or a path relative to the feed, such as /standpoint.pdf). Other kinds of address, such as javascript:, are never used.';
-  }
-  if (/RFC 3339 date/.test(wanted)) return 'Write the date as 2025-08-13 or, with a time, 2025-08-13T10:00:00+03:00.';
-  if (/whole number|at least|below/.test(wanted)) {
-    return 'Write a whole number of 0 or more, without quotes, spaces or separators: 148, not "148" or 1 480.';
-  }
-  if (/JSON Feed version URL/.test(wanted)) return 'Use "https://jsonfeed.org/version/1.1".';
-  if (wanted === 'a string' || wanted === 'a string or a number') return `Write ${what} as text in double quotes.`;
-  if (wanted === 'true or false') return `Write true or false, without quotes.`;
-  if (wanted === 'an array') return `Write ${what} as a list in square brackets: [ … ].`;
-  if (wanted === 'an object') return `Write ${what} as an object in braces: { … }.`;
-  if (wanted === 'a number') return `Write ${what} as a number, without quotes.`;
-  return 'Correct the value as the message says, or remove the field.';
+  if (/expected JSON;/.test(message)) return say('notJson');
+  if (path === '' && /JSON Feed object/.test(message)) return say('notObject');
+  if (path === 'version') return say('version');
+  if (path === 'items' && /no item the widgets can show/.test(message)) return say('noItem');
+  if (path === 'items') return say('items');
+  if (got === 'nothing') return say(field === 'id' ? 'id' : 'required');
+  if (field === 'status' && /one of/.test(wanted)) return say('status');
+  if (field === 'kind' && /one of/.test(wanted)) return say('kind');
+  if (/URL/.test(wanted)) return say('url');
+  if (/RFC 3339 date/.test(wanted)) return say('date');
+  if (/whole number|at least|below/.test(wanted)) return say('wholeNumber');
+  if (/JSON Feed version URL/.test(wanted)) return say('versionUrl');
+  if (wanted === 'a string' || wanted === 'a string or a number') return say('string');
+  if (wanted === 'true or false') return say('boolean');
+  if (wanted === 'an array') return say('array');
+  if (wanted === 'an object') return say('object');
+  if (wanted === 'a number') return say('number');
+  return say('other');
 }
 
 /**
  * What a problem does to the page, in plain words.
  *
  * @param {FeedProblem} problem
+ * @param {string} [lang]
  */
-export function consequenceOf(problem) {
-  if (problem.severity === 'fatal') return 'The widgets cannot show this feed: they show their fallback content instead.';
+export function consequenceOf(problem, lang = 'en') {
+  if (problem.severity === 'fatal') return translate(lang, 'report.effect.fatal');
   const leftOut = /; (\S+) was left out$/.exec(problem.message)?.[1];
-  if (leftOut) return `${leftOut} is not shown until this is fixed; the rest of the feed is.`;
-  if (/expected one of/.test(problem.message)) return 'The value is kept as written.';
-  return 'This value is ignored; the rest of the feed is shown.';
+  if (leftOut) return translate(lang, 'report.effect.leftOut', { what: leftOut });
+  if (/expected one of/.test(problem.message)) return translate(lang, 'report.effect.keptAsWritten');
+  return translate(lang, 'report.effect.ignored');
 }
 
 /**
- * Every problem with its line, column, fix and consequence, in the order of
- * the text.
+ * The validator's own wording, in Ukrainian. It names JSON types and
+ * formats; values, names and paths of the feed stay as written. A phrase not
+ * known here is kept in English rather than guessed.
+ */
+const UK_EXPECTED = {
+  'a string': 'текст у лапках',
+  'a number': 'число',
+  'true or false': 'true або false',
+  'an object': 'об’єкт',
+  'an array': 'список',
+  'an http:, https: or mailto: URL': 'адреса http:, https: або mailto:',
+  'an RFC 3339 date': 'дата у форматі RFC 3339',
+  'a whole number': 'ціле число',
+  'a JSON Feed object': 'об’єкт JSON Feed',
+  'a JSON Feed version URL (https://jsonfeed.org/version/1.1)': 'адреса версії JSON Feed (https://jsonfeed.org/version/1.1)',
+};
+const UK_GOT = { nothing: 'нічого', 'an array': 'список', 'an object': 'об’єкт' };
+
+function ukExpected(phrase) {
+  if (phrase in UK_EXPECTED) return UK_EXPECTED[phrase];
+  const oneOf = /^one of (.*)$/.exec(phrase);
+  if (oneOf) return `одне зі значень ${oneOf[1]}`;
+  const atLeast = /^a number of at least (.+)$/.exec(phrase);
+  if (atLeast) return `число, не менше ніж ${atLeast[1]}`;
+  const below = /^a number below (.+)$/.exec(phrase);
+  if (below) return `число, менше ніж ${below[1]}`;
+  const key = /^"(.*)"$/.exec(phrase);
+  if (key) return `поле "${key[1]}"`;
+  if (phrase.includes(' or ')) return phrase.split(' or ').map(ukExpected).join(' або ');
+  return phrase;
+}
+
+/**
+ * What the validator says about a problem, without the path it starts with
+ * (the builder shows the path beside it), in `lang`.
+ *
+ * @param {FeedProblem} problem
+ * @param {string} [lang]
+ * @param {{ message: string }} [syntax] the syntax error of a text that is not JSON, in `lang`
+ */
+export function describeProblem(problem, lang = 'en', syntax) {
+  const prefix = `${problem.path || '(root)'}: `;
+  const message = problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
+  if (lang !== 'uk') return message;
+  if (message.startsWith('expected JSON;')) return syntax ? `це не коректний JSON: ${syntax.message}` : 'це не коректний JSON';
+  if (message === 'the feed has no item the widgets can show') return 'у стрічці немає жодного запису, який віджети можуть показати';
+  const parts = /^expected (.*?); got (.*?)((?:; \S+ was left out)?)$/.exec(message);
+  if (!parts) return message;
+  const [, wanted, got, leftOut] = parts;
+  const left = /; (\S+) was left out/.exec(leftOut)?.[1];
+  return `очікується ${ukExpected(wanted)}; отримано ${UK_GOT[got] ?? got}${left ? `; ${left} пропущено` : ''}`;
+}
+
+/**
+ * Every problem with its line, column, description, fix and consequence, in
+ * the order of the text.
  *
  * @param {string} text the feed as written
  * @param {readonly FeedProblem[]} problems from `parseFeed(text)`
+ * @param {string} [lang] the language of the description, fix and consequence
  * @returns {LocatedProblem[]}
  */
-export function locateProblems(text, problems) {
-  const syntax = problems.some((problem) => /expected JSON;/.test(problem.message)) ? findSyntaxError(text) : undefined;
+export function locateProblems(text, problems, lang = 'en') {
+  const syntax = problems.some((problem) => /expected JSON;/.test(problem.message)) ? findSyntaxError(text, lang) : undefined;
   const positions = syntax ? new Map() : locatePaths(text, problems.map((problem) => problem.path));
   return problems
     .map((problem) => {
@@ -318,8 +358,11 @@ export function locateProblems(text, problems) {
         line: position.line,
         column: position.column,
         exact: syntax ? true : position.exact,
-        fix: syntax ? `Line ${syntax.line}, column ${syntax.column}: ${syntax.message}. ${fixFor(problem)}` : fixFor(problem),
-        consequence: consequenceOf(problem),
+        description: describeProblem(problem, lang, syntax),
+        fix: syntax
+          ? translate(lang, 'report.syntax.at', { line: syntax.line, column: syntax.column, message: syntax.message, fix: fixFor(problem, lang) })
+          : fixFor(problem, lang),
+        consequence: consequenceOf(problem, lang),
       };
     })
     .sort((a, b) => a.offset - b.offset || (a.severity === 'fatal' ? -1 : 1));
@@ -343,12 +386,17 @@ export function usabilityProblems(feed) {
  * command line's last line.
  *
  * @param {readonly FeedProblem[]} problems
+ * @param {string} [lang]
  */
-export function summarizeProblems(problems) {
+export function summarizeProblems(problems, lang = 'en') {
   const fatal = problems.filter((problem) => problem.severity === 'fatal').length;
   const warnings = problems.length - fatal;
-  const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  if (fatal > 0) return `The widgets cannot show this feed: ${count(fatal, 'problem', 'problems')} to fix first${warnings ? `, and ${count(warnings, 'warning', 'warnings')}` : ''}.`;
-  if (warnings > 0) return `The widgets can show this feed, but ${count(warnings, 'part is', 'parts are')} left out or kept as written: ${count(warnings, 'warning', 'warnings')}.`;
-  return 'No problems: the widgets can show every part of this feed.';
+  const words = {
+    problems: translate(lang, 'report.summary.problems', { count: fatal }),
+    warnings: translate(lang, 'report.summary.warningCount', { count: warnings }),
+    parts: translate(lang, 'report.summary.parts', { count: warnings }),
+  };
+  if (fatal > 0) return translate(lang, warnings ? 'report.summary.fatalAndWarnings' : 'report.summary.fatal', words);
+  if (warnings > 0) return translate(lang, 'report.summary.warnings', words);
+  return translate(lang, 'report.summary.ok');
 }

@@ -1,99 +1,88 @@
 /**
  * The options the embed builder offers, one entry per attribute of each
- * element, worded for webmasters. A test compares this table with
- * custom-elements.json, so an attribute added to a widget cannot be
- * forgotten here.
+ * element. A test compares this table with custom-elements.json, so an
+ * attribute added to a widget cannot be forgotten here. Their labels, hints
+ * and the names of their choices are in strings.js, under
+ * `widgets.<tag>.options.<name>`, in every language the builder speaks.
  *
  * Kinds: `boolean` (a checkbox), `number`, `text`, `choice` (a select of
  * `choices`), `set` (checkboxes whose ticked values are joined by spaces).
  * An attribute is written into the snippet only when it differs from its
- * `default`.
+ * `default`; a `set` with nothing ticked is written empty (`networks=""`
+ * means no network) unless `noneIsDefault` says the element then shows its
+ * default anyway.
  */
 
-/** @typedef {{ name: string, kind: 'boolean' | 'number' | 'text' | 'choice' | 'set', label: string, hint?: string, default?: string | number | boolean, min?: number, max?: number, choices?: readonly { value: string, label: string }[] }} WidgetOption */
+/** @typedef {{ name: string, kind: 'boolean' | 'number' | 'text' | 'choice' | 'set', default?: string | number | boolean, min?: number, max?: number, choices?: readonly string[], noneIsDefault?: boolean }} WidgetOption */
 
-export const DEMAND_STATUS_CHOICES = [
-  { value: 'pending', label: 'Pending' },
-  { value: 'voiced', label: 'Voiced' },
-  { value: 'negotiating', label: 'Negotiating' },
-  { value: 'enshrined', label: 'Enshrined in an agreement' },
-  { value: 'implemented', label: 'Implemented' },
-  { value: 'rejected', label: 'Rejected' },
-];
+export const DEMAND_STATUS_CHOICES = ['pending', 'voiced', 'negotiating', 'enshrined', 'implemented', 'rejected'];
 
-export const NETWORK_CHOICES = [
-  { value: 'telegram', label: 'Telegram' },
-  { value: 'viber', label: 'Viber' },
-  { value: 'whatsapp', label: 'WhatsApp' },
-  { value: 'facebook', label: 'Facebook' },
-  { value: 'x', label: 'X' },
-  { value: 'linkedin', label: 'LinkedIn' },
-  { value: 'bluesky', label: 'Bluesky' },
-  { value: 'email', label: 'Email' },
-  { value: 'fediverse', label: 'Fediverse (the reader types their own server)' },
-];
+export const NETWORK_CHOICES = ['telegram', 'viber', 'whatsapp', 'facebook', 'x', 'linkedin', 'bluesky', 'email', 'fediverse'];
 
-/** What every element takes; the builder shows these once, for all chosen widgets. */
+/** The parts of `<standpoint-embed>`, in their default order. */
+export const EMBED_SECTION_CHOICES = ['statement', 'demands', 'counter', 'share'];
+
+/**
+ * What every element takes, by the id of the control that sets it; the
+ * builder shows these once, for all chosen widgets. `strings` (JSON of one's
+ * own interface texts) is left to the README: it is no task for a form.
+ */
 export const COMMON_OPTIONS = /** @type {const} */ ({
-  src: 'Where the feed will be on your site',
-  item: 'Which standpoint of the feed',
-  lang: 'Language',
-  theme: 'Theme',
-  refresh: 'Re-read the feed every … seconds',
-  strings: 'Own interface texts (JSON); not offered by the builder, see the README',
+  src: 'option-src',
+  item: 'option-item',
+  lang: 'option-lang',
+  theme: 'option-theme',
+  refresh: 'option-refresh',
+  strings: null,
 });
 
-/** @type {Record<string, { title: string, description: string, options: WidgetOption[] }>} */
+/** @type {Record<string, { options: WidgetOption[] }>} */
 export const WIDGET_OPTIONS = {
   'standpoint-statement': {
-    title: 'Statement',
-    description: 'The text of the standpoint: title, dates, summary, full text, downloads.',
     options: [
-      { name: 'collapsed', kind: 'boolean', label: 'Start with a preview and a “Read more” button', default: false },
-      { name: 'preview-paragraphs', kind: 'number', label: 'Paragraphs in the preview', min: 0, max: 20, default: 1 },
-      { name: 'heading-level', kind: 'number', label: 'Heading level of the title (h1–h6)', hint: 'So the widget fits the outline of your page.', min: 1, max: 6, default: 2 },
+      { name: 'collapsed', kind: 'boolean', default: false },
+      { name: 'preview-paragraphs', kind: 'number', min: 0, max: 20, default: 1 },
+      { name: 'heading-level', kind: 'number', min: 1, max: 6, default: 2 },
     ],
   },
   'standpoint-demands': {
-    title: 'Demands',
-    description: 'The demands as a checklist, with how far each has come.',
     options: [
-      { name: 'status', kind: 'set', label: 'Show only demands with these statuses', hint: 'None ticked shows every demand.', choices: DEMAND_STATUS_CHOICES, default: '' },
-      { name: 'compact', kind: 'boolean', label: 'One line per demand', default: false },
-      { name: 'legend', kind: 'boolean', label: 'Explain every status below the list', default: false },
-      { name: 'heading-level', kind: 'number', label: 'Heading level (h1–h6)', min: 1, max: 6, default: 2 },
+      { name: 'status', kind: 'set', choices: DEMAND_STATUS_CHOICES, default: '' },
+      { name: 'compact', kind: 'boolean', default: false },
+      { name: 'legend', kind: 'boolean', default: false },
+      { name: 'heading-level', kind: 'number', min: 1, max: 6, default: 2 },
     ],
   },
   'standpoint-counter': {
-    title: 'Counter',
-    description: 'How many have signed, with the goal, names and growth.',
     options: [
-      {
-        name: 'variant',
-        kind: 'choice',
-        label: 'Layout',
-        choices: [
-          { value: 'full', label: 'Full: number, goal, details' },
-          { value: 'compact', label: 'Compact: one line, for sidebars and footers' },
-        ],
-        default: 'full',
-      },
-      { name: 'list', kind: 'boolean', label: 'Show the names of the signatories', default: false },
-      { name: 'page-size', kind: 'number', label: 'Names on the first page of the list', min: 1, max: 1000, default: 50 },
-      { name: 'chart', kind: 'boolean', label: 'Show a small growth chart (needs signatories.history)', default: false },
-      { name: 'goal', kind: 'number', label: 'A goal of your own instead of the feed’s', min: 1, max: 10_000_000_000, default: '' },
+      { name: 'variant', kind: 'choice', choices: ['full', 'compact'], default: 'full' },
+      { name: 'list', kind: 'boolean', default: false },
+      { name: 'page-size', kind: 'number', min: 1, max: 1000, default: 50 },
+      { name: 'chart', kind: 'boolean', default: false },
+      { name: 'goal', kind: 'number', min: 1, max: 10_000_000_000, default: '' },
     ],
   },
   'standpoint-share': {
-    title: 'Share card',
-    description: 'Copy link, the phone’s share sheet, plain links to networks; no tracker.',
     options: [
-      { name: 'networks', kind: 'set', label: 'Networks', hint: 'In this order. None ticked shows no network links.', choices: NETWORK_CHOICES, default: NETWORK_CHOICES.map((choice) => choice.value).join(' ') },
-      { name: 'no-embed', kind: 'boolean', label: 'Hide “Embed on your site”', default: false },
-      { name: 'heading-level', kind: 'number', label: 'Heading level of the share title (h2–h6)', min: 2, max: 6, default: 2 },
-      { name: 'utm-source', kind: 'text', label: 'utm_source for shared links', hint: 'Left empty, nothing is added to the links.', default: '' },
-      { name: 'utm-medium', kind: 'text', label: 'utm_medium', default: '' },
-      { name: 'utm-campaign', kind: 'text', label: 'utm_campaign', default: '' },
+      { name: 'networks', kind: 'set', choices: NETWORK_CHOICES, default: NETWORK_CHOICES.join(' ') },
+      { name: 'no-embed', kind: 'boolean', default: false },
+      { name: 'heading-level', kind: 'number', min: 2, max: 6, default: 2 },
+      { name: 'utm-source', kind: 'text', default: '' },
+      { name: 'utm-medium', kind: 'text', default: '' },
+      { name: 'utm-campaign', kind: 'text', default: '' },
+    ],
+  },
+  'standpoint-embed': {
+    options: [
+      // Unset, empty or only unknown names: the embed shows every part.
+      { name: 'sections', kind: 'set', choices: EMBED_SECTION_CHOICES, default: EMBED_SECTION_CHOICES.join(' '), noneIsDefault: true },
+      { name: 'heading-level', kind: 'number', min: 1, max: 6, default: 2 },
+    ],
+  },
+  'standpoint-related': {
+    options: [
+      { name: 'limit', kind: 'number', min: 1, default: 3 },
+      { name: 'heading-level', kind: 'number', min: 1, max: 6, default: 2 },
     ],
   },
 };
@@ -117,5 +106,5 @@ export function attributeValue(option, value) {
     return clamped === option.default ? undefined : String(clamped);
   }
   // An empty `networks` means "no networks", which differs from the default (all).
-  return text === '' && option.kind !== 'set' ? undefined : text;
+  return text === '' && (option.kind !== 'set' || option.noneIsDefault) ? undefined : text;
 }

@@ -8,10 +8,13 @@
 
 export const PACKAGE_NAME = 'standpoint-widgets';
 
-/** The four elements, in the order a page usually shows them. */
+/** The four parts of a standpoint, in the order a page usually shows them. */
 export const WIDGETS = ['standpoint-statement', 'standpoint-demands', 'standpoint-counter', 'standpoint-share'];
 
-/** The script-tag bundle that registers all four elements. */
+/** Every element: the four parts, the whole standpoint in one, and the feed's other items. */
+export const ALL_WIDGETS = [...WIDGETS, 'standpoint-embed', 'standpoint-related'];
+
+/** The script-tag bundle that registers every element. */
 export const ALL_WIDGETS_BUNDLE = 'standpoint-widgets.js';
 
 /** The pinned jsDelivr address of a file in `dist/cdn/`. */
@@ -19,7 +22,7 @@ export const cdnUrl = (version, file) => `https://cdn.jsdelivr.net/npm/${PACKAGE
 
 /**
  * The smallest bundle that registers every chosen element: a widget's own
- * file when it is alone on the page, else the bundle of all four (each
+ * file when it is alone on the page, else the bundle of all of them (each
  * bundle carries its own copy of Lit, so two single-widget files would load
  * it twice).
  */
@@ -36,6 +39,7 @@ const FALLBACK_TEXT = {
     counter: (count) => `${count} signatories so far`,
     counterLink: 'See who has signed',
     share: 'Share the standpoint',
+    related: 'Other materials',
   },
   uk: {
     statement: 'Прочитати спільну позицію',
@@ -43,6 +47,7 @@ const FALLBACK_TEXT = {
     counter: (count) => `Підписантів: ${count}`,
     counterLink: 'Хто підписав',
     share: 'Поширити позицію',
+    related: 'Інші матеріали',
   },
 };
 
@@ -50,11 +55,12 @@ const fallbackLanguage = (lang) => (String(lang ?? '').toLowerCase().startsWith(
 
 /**
  * The fallback of one element, from the feed item it will show: a plain link
- * to the standpoint (its title for the statement), and the last known count
- * for the counter.
+ * to the standpoint (its title for the statement and the whole standpoint),
+ * the last known count for the counter, and the feed's home page for the
+ * other materials.
  *
  * @param {string} tag
- * @param {{ title?: string, url?: string, count?: number }} item the item's title (in the page's language), address and signatory count
+ * @param {{ title?: string, url?: string, count?: number, home?: string }} item the item's title (in the page's language), address and signatory count, and the feed's home page
  * @param {string} lang
  * @returns {{ text: string, href?: string }}
  */
@@ -63,7 +69,10 @@ export function fallbackFor(tag, item, lang) {
   const href = item.url;
   switch (tag) {
     case 'standpoint-statement':
+    case 'standpoint-embed':
       return { text: item.title || words.statement, href };
+    case 'standpoint-related':
+      return { text: words.related, href: item.home ?? href };
     case 'standpoint-demands':
       return { text: words.demands, href: href && !href.includes('#') ? `${href}#demands` : href };
     case 'standpoint-counter':

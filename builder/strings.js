@@ -1,0 +1,615 @@
+/**
+ * Every text of the embed builder, in English and Ukrainian: the page, the
+ * messages it builds, the feed report (shared with the command line, which
+ * speaks English) and the options of each widget. Translators work here and
+ * nowhere else.
+ *
+ * A value is a text, or a plural set (`one` / `few` / `many` / `other`, as
+ * `Intl.PluralRules` names them) chosen by the `count` parameter. `{name}`
+ * marks a parameter; `{count}` is written as a number in the language's own
+ * style (1 000 in Ukrainian, 1,000 in English). The Ukrainian follows the
+ * widgets' own wording (src/i18n/uk.ts): позиція, вимоги, підписанти,
+ * стрічка. Names of fields, values and files of the feed stay as they are
+ * written in JSON.
+ *
+ * It uses no browser or Node API, so the command line can load it too.
+ */
+
+/** The languages of the builder's interface, in the order of the switch. */
+export const LANGUAGES = /** @type {const} */ (['uk', 'en']);
+
+/** Each language named in itself, for the switch. */
+export const LANGUAGE_NAMES = { uk: 'Українська', en: 'English' };
+
+const en = {
+  page: {
+    title: 'Embed builder · standpoint-widgets',
+    heading: 'Embed builder',
+    intro:
+      'Check your standpoint feed, choose the widgets, see them live, and copy the code to paste into your site. Nothing you enter leaves this page and nothing is stored: the only request it makes is for a feed address you load.',
+    skipLink: 'Skip to the code',
+    language: 'Language of the builder:',
+  },
+  feed: {
+    heading: 'Your feed',
+    urlLabel: 'Address of the feed',
+    urlHint: 'The widgets read it from there, so its server must allow other sites to read it (CORS).',
+    load: 'Load and check',
+    fileLabel: 'Or a feed file from your computer',
+    fileHint: 'You can also drop the file anywhere on this box.',
+    chooseFile: 'Choose a file…',
+    textLabel: 'Feed text',
+    textHint: 'Or paste it here. It is checked as you type; edit it here to try a fix, then save the change in your own file.',
+  },
+  load: {
+    invalidUrl: 'Write the full address of the feed, starting with https://.',
+    loading: 'Loading…',
+    httpError: 'The server answered HTTP {status}: the widgets cannot load the feed from this address either.',
+    loaded: { one: 'Loaded {count} character from {url}.', other: 'Loaded {count} characters from {url}.' },
+    loadedNoCors:
+      'Loaded from {url}, but the server sends no Access-Control-Allow-Origin header: widgets on other sites cannot read it.',
+    failed:
+      'The feed could not be loaded: the address is unreachable, or its server does not let other sites read it (CORS: it must send Access-Control-Allow-Origin). Widgets on other sites would fail the same way. To check the file anyway, save it and choose it below.',
+    fileTooBig: '{name} is {size}; the widgets refuse feeds over {max}.',
+    fileRead: 'Read {name}.',
+  },
+  check: {
+    heading: 'Check',
+    problems: 'Problems in the feed',
+    empty: 'Paste a feed, choose a file or load an address to check it.',
+    mustFix: 'Must fix',
+    warning: 'Warning',
+    wholeFeed: '(the whole feed)',
+    goTo: 'Line {line}, column {column}',
+    fix: 'Fix:',
+  },
+  options: {
+    heading: 'Widgets and options',
+    widgets: 'Widgets',
+    common: 'For every widget',
+    srcLabel: 'Where the feed will be on your site',
+    srcHint: 'An address, or a path such as /standpoint/feed.json on the site that shows the widgets.',
+    itemLabel: 'Which standpoint of the feed',
+    firstItem: 'The first item',
+    firstItemId: 'The first item ({id})',
+    langLabel: 'Language of the widgets',
+    langHint:
+      'Of their buttons and labels, and of the text where the feed has a translation. The builder’s own language is chosen at the top of this page.',
+    langUk: 'Ukrainian',
+    langEn: 'English',
+    langPage: 'The language of the page (its lang attribute; here, the builder’s)',
+    themeLabel: 'Theme',
+    themeNone: 'None: take the page’s font and colours',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    themeAuto: 'Follow the reader’s system',
+    refreshLabel: 'Re-read the feed every … seconds',
+    refreshHint:
+      '0 reads it once. Never more often than every 30 seconds; docs/hosting-the-feed.md shows what a refresh costs your server.',
+    scriptLabel: 'Include the script tag (leave it out if the page already has it)',
+  },
+  preview: {
+    heading: 'Preview',
+    noWidget: 'Choose at least one widget.',
+    noFeed: 'Bring a feed (step 1) to see the widgets here.',
+    fallback: 'Without a usable feed, readers see each widget’s fallback, as here.',
+  },
+  code: {
+    heading: 'Your code',
+    label: 'Paste this where the standpoint should appear',
+    copy: 'Copy the code',
+    copied: 'Copied. Paste it into a “Custom HTML” block (WordPress), an “HTML” block (Tilda) or your page’s HTML.',
+    copyRefused: 'Your browser did not allow copying: the code is selected, press Ctrl+C (⌘C on a Mac).',
+    note:
+      'The script is pinned to this version, with its {integrity} hash, so the browser refuses a changed file. Whatever is inside an element is what readers see before the script runs, when scripts are blocked, or when the feed cannot be loaded. Guides: {embedding}, {hosting}, {theming}.',
+    embedding: 'WordPress, Tilda and plain HTML',
+    hosting: 'hosting the feed',
+    theming: 'theming',
+  },
+  units: {
+    bytes: { one: '{count} byte', other: '{count} bytes' },
+  },
+  report: {
+    summary: {
+      fatal: 'The widgets cannot show this feed: {problems} to fix first.',
+      fatalAndWarnings: 'The widgets cannot show this feed: {problems} to fix first, and {warnings}.',
+      warnings: 'The widgets can show this feed, but {parts} left out or kept as written: {warnings}.',
+      ok: 'No problems: the widgets can show every part of this feed.',
+      problems: { one: '{count} problem', other: '{count} problems' },
+      warningCount: { one: '{count} warning', other: '{count} warnings' },
+      parts: { one: '{count} part is', other: '{count} parts are' },
+    },
+    syntax: {
+      unclosedString: 'a string is not closed: a closing " is missing',
+      controlCharacter: 'a line break or control character inside a string: write it as \\n',
+      badEscape: 'a string has an invalid escape (\\ followed by a character JSON does not know)',
+      trailingText: 'more text after the end of the feed',
+      missingColon: 'a colon (:) is missing after a key',
+      missingCommaList: 'a comma is missing, or a ] to close the list',
+      missingCommaObject: 'a comma is missing, or a } to close the object',
+      trailingComma: 'a comma before {bracket} (JSON allows no comma after the last entry)',
+      missingKey: 'a key in double quotes is missing',
+      singleQuotes: 'single quotes: JSON needs double quotes (") around texts and keys',
+      valueExpected: 'a value is expected here: a text in double quotes, a number, true, false, null, an object or a list',
+      empty: 'the feed is empty',
+      endsEarly: {
+        one: 'the feed ends too early: {count} bracket is not closed',
+        other: 'the feed ends too early: {count} brackets are not closed',
+      },
+      at: 'Line {line}, column {column}: {message}. {fix}',
+    },
+    fix: {
+      notJson:
+        'The file is not valid JSON. Look at the line shown: a missing or extra comma, a quote that is not closed, or single quotes instead of double quotes are the usual causes. Save the file as UTF-8 text.',
+      notObject:
+        'A feed is one JSON object: the file starts with { and ends with }. Start from `npx standpoint-widgets init`, or copy demo/sample-feed.json.',
+      version: 'Put "version": "https://jsonfeed.org/version/1.1" at the top of the feed, inside the outer { }.',
+      noItem: 'Add at least one item with an "id" to "items", or fix the items that were left out (see the warnings).',
+      items: 'Add "items": [ … ] to the feed: a list with one entry per standpoint, each with at least an "id".',
+      id: 'Add an "id": a short text such as "release-civilians" that no other entry in this list uses.',
+      required: 'Add the field {what} here: it is required.',
+      status:
+        'Use one of the statuses pending, voiced, negotiating, enshrined, implemented or rejected. An unknown status is kept as written, but this version of the widgets shows it without its icon and meaning.',
+      kind: 'Write "organization" or "person", or leave "kind" out.',
+      url: 'Write a web address that starts with https:// (or a path relative to the feed, such as /standpoint.pdf). Other kinds of address, such as javascript:, are never used.',
+      date: 'Write the date as 2025-08-13 or, with a time, 2025-08-13T10:00:00+03:00.',
+      wholeNumber: 'Write a whole number of 0 or more, without quotes, spaces or separators: 148, not "148" or 1 480.',
+      versionUrl: 'Use "https://jsonfeed.org/version/1.1".',
+      string: 'Write {what} as text in double quotes.',
+      boolean: 'Write true or false, without quotes.',
+      array: 'Write {what} as a list in square brackets: [ … ].',
+      object: 'Write {what} as an object in braces: { … }.',
+      number: 'Write {what} as a number, without quotes.',
+      other: 'Correct the value as the message says, or remove the field.',
+      thisEntry: 'this entry',
+      tooBig:
+        'Make the feed smaller: list fewer signatories (keep "count" for the total), and move long texts to the page the item links to.',
+    },
+    effect: {
+      fatal: 'The widgets cannot show this feed: they show their fallback content instead.',
+      leftOut: '{what} is not shown until this is fixed; the rest of the feed is.',
+      keptAsWritten: 'The value is kept as written.',
+      ignored: 'This value is ignored; the rest of the feed is shown.',
+    },
+    message: {
+      tooBig: 'the feed is {size}; the widgets refuse feeds over {max}',
+    },
+  },
+  widgets: {
+    'standpoint-statement': {
+      title: 'Statement',
+      legend: 'Statement options',
+      description: 'The text of the standpoint: title, dates, summary, full text, downloads.',
+      options: {
+        collapsed: { label: 'Start with a preview and a “Read more” button' },
+        'preview-paragraphs': { label: 'Paragraphs in the preview' },
+        'heading-level': { label: 'Heading level of the title (h1–h6)', hint: 'So the widget fits the outline of your page.' },
+      },
+    },
+    'standpoint-demands': {
+      title: 'Demands',
+      legend: 'Demands options',
+      description: 'The demands as a checklist, with how far each has come.',
+      options: {
+        status: {
+          label: 'Show only demands with these statuses',
+          hint: 'None ticked shows every demand.',
+          choices: {
+            pending: 'Pending',
+            voiced: 'Voiced',
+            negotiating: 'Negotiating',
+            enshrined: 'Enshrined in an agreement',
+            implemented: 'Implemented',
+            rejected: 'Rejected',
+          },
+        },
+        compact: { label: 'One line per demand' },
+        legend: { label: 'Explain every status below the list' },
+        'heading-level': { label: 'Heading level (h1–h6)' },
+      },
+    },
+    'standpoint-counter': {
+      title: 'Counter',
+      legend: 'Counter options',
+      description: 'How many have signed, with the goal, names and growth.',
+      options: {
+        variant: {
+          label: 'Layout',
+          choices: { full: 'Full: number, goal, details', compact: 'Compact: one line, for sidebars and footers' },
+        },
+        list: { label: 'Show the names of the signatories' },
+        'page-size': { label: 'Names on the first page of the list' },
+        chart: { label: 'Show a small growth chart (needs signatories.history)' },
+        goal: { label: 'A goal of your own instead of the feed’s' },
+      },
+    },
+    'standpoint-share': {
+      title: 'Share card',
+      legend: 'Share card options',
+      description: 'Copy link, the phone’s share sheet, plain links to networks; no tracker.',
+      options: {
+        networks: {
+          label: 'Networks',
+          hint: 'In this order. None ticked shows no network links.',
+          choices: {
+            telegram: 'Telegram',
+            viber: 'Viber',
+            whatsapp: 'WhatsApp',
+            facebook: 'Facebook',
+            x: 'X',
+            linkedin: 'LinkedIn',
+            bluesky: 'Bluesky',
+            email: 'Email',
+            fediverse: 'Fediverse (the reader types their own server)',
+          },
+        },
+        'no-embed': { label: 'Hide “Embed on your site”' },
+        'heading-level': { label: 'Heading level of the share title (h2–h6)' },
+        'utm-source': { label: 'utm_source for shared links', hint: 'Left empty, nothing is added to the links.' },
+        'utm-medium': { label: 'utm_medium' },
+        'utm-campaign': { label: 'utm_campaign' },
+      },
+    },
+    'standpoint-embed': {
+      title: 'Whole standpoint',
+      legend: 'Whole standpoint options',
+      description:
+        'Statement, demands, counter and share card in one element, in two columns where there is room. Choose it instead of the four above, not with them.',
+      options: {
+        sections: {
+          label: 'Parts to show',
+          hint: 'In this order. None ticked shows every part.',
+          choices: { statement: 'Statement', demands: 'Demands', counter: 'Counter', share: 'Share card' },
+        },
+        'heading-level': {
+          label: 'Heading level of the statement’s title (h1–h6)',
+          hint: 'The demands and share headings go one level below it.',
+        },
+      },
+    },
+    'standpoint-related': {
+      title: 'Other materials',
+      legend: 'Other materials options',
+      description: 'The feed’s other items, newest first, with date, summary and how far each standpoint’s demands have come.',
+      options: {
+        limit: { label: 'How many items to list' },
+        'heading-level': { label: 'Heading level of the list (h1–h6)', hint: 'The titles of the items go one level below it.' },
+      },
+    },
+  },
+};
+
+/** @type {typeof en} */
+const uk = {
+  page: {
+    title: 'Конструктор віджетів · standpoint-widgets',
+    heading: 'Конструктор віджетів',
+    intro:
+      'Перевірте стрічку своєї позиції, виберіть віджети, подивіться, як вони виглядатимуть, і скопіюйте код для свого сайту. Ніщо з того, що ви тут вводите, не залишає цієї сторінки й ніде не зберігається: сторінка робить лише один запит — за адресою стрічки, яку ви самі завантажите.',
+    skipLink: 'Перейти до коду',
+    language: 'Мова конструктора:',
+  },
+  feed: {
+    heading: 'Ваша стрічка',
+    urlLabel: 'Адреса стрічки',
+    urlHint: 'Віджети читатимуть стрічку звідти, тож її сервер має дозволяти іншим сайтам читати її (CORS).',
+    load: 'Завантажити й перевірити',
+    fileLabel: 'Або файл стрічки з вашого комп’ютера',
+    fileHint: 'Файл можна також перетягнути в будь-яке місце цього блоку.',
+    chooseFile: 'Вибрати файл…',
+    textLabel: 'Текст стрічки',
+    textHint:
+      'Або вставте його сюди. Текст перевіряється під час введення: тут можна спробувати виправлення, а потім внести ту саму зміну у свій файл.',
+  },
+  load: {
+    invalidUrl: 'Напишіть повну адресу стрічки, що починається з https://.',
+    loading: 'Завантаження…',
+    httpError: 'Сервер відповів HTTP {status}: віджети теж не зможуть завантажити стрічку з цієї адреси.',
+    loaded: {
+      one: 'Завантажено {count} символ з {url}.',
+      few: 'Завантажено {count} символи з {url}.',
+      many: 'Завантажено {count} символів з {url}.',
+      other: 'Завантажено {count} символу з {url}.',
+    },
+    loadedNoCors:
+      'Завантажено з {url}, але сервер не надсилає заголовка Access-Control-Allow-Origin: віджети на інших сайтах не зможуть прочитати стрічку.',
+    failed:
+      'Не вдалося завантажити стрічку: адреса недоступна або її сервер не дозволяє іншим сайтам читати стрічку (CORS: він має надсилати Access-Control-Allow-Origin). Віджети на інших сайтах зіткнуться з тим самим. Щоб усе ж перевірити файл, збережіть його й виберіть нижче.',
+    fileTooBig: 'Розмір файлу {name} — {size}; віджети не приймають стрічок, більших за {max}.',
+    fileRead: 'Прочитано файл {name}.',
+  },
+  check: {
+    heading: 'Перевірка',
+    problems: 'Проблеми в стрічці',
+    empty: 'Вставте стрічку, виберіть файл або завантажте її за адресою, щоб перевірити.',
+    mustFix: 'Треба виправити',
+    warning: 'Попередження',
+    wholeFeed: '(уся стрічка)',
+    goTo: 'Рядок {line}, стовпчик {column}',
+    fix: 'Як виправити:',
+  },
+  options: {
+    heading: 'Віджети й налаштування',
+    widgets: 'Віджети',
+    common: 'Для всіх віджетів',
+    srcLabel: 'Де стрічка лежатиме на вашому сайті',
+    srcHint: 'Адреса або шлях на кшталт /standpoint/feed.json на сайті, де будуть віджети.',
+    itemLabel: 'Яку позицію зі стрічки показати',
+    firstItem: 'Перший запис',
+    firstItemId: 'Перший запис ({id})',
+    langLabel: 'Мова віджетів',
+    langHint:
+      'Мова їхніх кнопок і підписів, а також тексту, якщо стрічка має переклад. Мову самого конструктора вибирають угорі сторінки.',
+    langUk: 'Українська',
+    langEn: 'Англійська',
+    langPage: 'Мова сторінки (її атрибут lang; тут — мова конструктора)',
+    themeLabel: 'Тема оформлення',
+    themeNone: 'Без теми: як на сторінці',
+    themeLight: 'Світла',
+    themeDark: 'Темна',
+    themeAuto: 'Як у системі читача',
+    refreshLabel: 'Перечитувати стрічку кожні … секунд',
+    refreshHint:
+      '0 — прочитати один раз. Не частіше ніж раз на 30 секунд; у docs/hosting-the-feed.md пояснено, яке навантаження це дає вашому серверу.',
+    scriptLabel: 'Додати тег script (не потрібен, якщо він уже є на сторінці)',
+  },
+  preview: {
+    heading: 'Попередній перегляд',
+    noWidget: 'Виберіть хоча б один віджет.',
+    noFeed: 'Додайте стрічку (крок 1), щоб побачити тут віджети.',
+    fallback: 'Без придатної стрічки читачі бачать резервний вміст кожного віджета — як тут.',
+  },
+  code: {
+    heading: 'Ваш код',
+    label: 'Вставте цей код туди, де має з’явитися позиція',
+    copy: 'Копіювати код',
+    copied: 'Скопійовано. Вставте код у блок «Довільний HTML» (WordPress), блок «HTML» (Tilda) або в HTML-код сторінки.',
+    copyRefused: 'Браузер не дозволив скопіювати: код виділено, натисніть Ctrl+C (⌘C на Mac).',
+    note:
+      'Скрипт прив’язано до цієї версії та її хешу {integrity}, тож браузер відмовиться від зміненого файлу. Те, що стоїть усередині елемента, читачі бачать, доки скрипт не запустився, коли скрипти заблоковано або коли стрічку не вдалося завантажити. Посібники (англійською): {embedding}, {hosting}, {theming}.',
+    embedding: 'WordPress, Tilda і звичайний HTML',
+    hosting: 'розміщення стрічки',
+    theming: 'оформлення',
+  },
+  units: {
+    bytes: { one: '{count} байт', few: '{count} байти', many: '{count} байтів', other: '{count} байта' },
+  },
+  report: {
+    summary: {
+      fatal: 'Віджети не можуть показати цю стрічку: спершу виправте {problems}.',
+      fatalAndWarnings: 'Віджети не можуть показати цю стрічку: спершу виправте {problems}. Також є {warnings}.',
+      warnings: 'Віджети можуть показати цю стрічку, але {parts} пропущено або залишено як є: {warnings}.',
+      ok: 'Проблем немає: віджети можуть показати всю стрічку.',
+      problems: { one: '{count} проблему', few: '{count} проблеми', many: '{count} проблем', other: '{count} проблеми' },
+      warningCount: {
+        one: '{count} попередження',
+        few: '{count} попередження',
+        many: '{count} попереджень',
+        other: '{count} попередження',
+      },
+      parts: { one: '{count} частину', few: '{count} частини', many: '{count} частин', other: '{count} частини' },
+    },
+    syntax: {
+      unclosedString: 'текст у лапках не закрито: бракує закривної "',
+      controlCharacter: 'розрив рядка або керівний символ усередині тексту в лапках: запишіть його як \\n',
+      badEscape: 'неправильне екранування в тексті (після \\ стоїть символ, якого JSON не знає)',
+      trailingText: 'після кінця стрічки є ще текст',
+      missingColon: 'після ключа бракує двокрапки (:)',
+      missingCommaList: 'бракує коми або ], що закриває список',
+      missingCommaObject: 'бракує коми або }, що закриває об’єкт',
+      trailingComma: 'кома перед {bracket} (JSON не дозволяє коми після останнього елемента)',
+      missingKey: 'бракує ключа в подвійних лапках',
+      singleQuotes: 'одинарні лапки: JSON вимагає подвійних лапок (") навколо текстів і ключів',
+      valueExpected: 'тут має бути значення: текст у подвійних лапках, число, true, false, null, об’єкт або список',
+      empty: 'стрічка порожня',
+      endsEarly: {
+        one: 'стрічка закінчується зарано: {count} дужку не закрито',
+        few: 'стрічка закінчується зарано: {count} дужки не закрито',
+        many: 'стрічка закінчується зарано: {count} дужок не закрито',
+        other: 'стрічка закінчується зарано: {count} дужки не закрито',
+      },
+      at: 'Рядок {line}, стовпчик {column}: {message}. {fix}',
+    },
+    fix: {
+      notJson:
+        'Файл не є коректним JSON. Подивіться на вказаний рядок: найчастіше причина в пропущеній чи зайвій комі, незакритих лапках або одинарних лапках замість подвійних. Збережіть файл як текст у кодуванні UTF-8.',
+      notObject:
+        'Стрічка — це один об’єкт JSON: файл починається з { і закінчується на }. Почніть із `npx standpoint-widgets init` або скопіюйте demo/sample-feed.json.',
+      version: 'Додайте "version": "https://jsonfeed.org/version/1.1" на початку стрічки, всередині зовнішніх { }.',
+      noItem: 'Додайте до "items" хоча б один запис з "id" або виправте записи, які було пропущено (див. попередження).',
+      items: 'Додайте до стрічки "items": [ … ] — список, де кожна позиція є окремим записом і має щонайменше "id".',
+      id: 'Додайте "id": короткий текст, наприклад "release-civilians", якого не має жоден інший запис цього списку.',
+      required: 'Додайте сюди поле {what}: воно обов’язкове.',
+      status:
+        'Використайте один зі статусів: pending, voiced, negotiating, enshrined, implemented або rejected. Невідомий статус залишається як є, але ця версія віджетів покаже його без значка й пояснення.',
+      kind: 'Напишіть "organization" або "person" чи приберіть "kind".',
+      url: 'Напишіть вебадресу, що починається з https:// (або шлях відносно стрічки, наприклад /standpoint.pdf). Адреси інших видів, як-от javascript:, ніколи не використовуються.',
+      date: 'Запишіть дату як 2025-08-13 або, з часом, як 2025-08-13T10:00:00+03:00.',
+      wholeNumber: 'Напишіть ціле число від 0, без лапок, пробілів і роздільників: 148, а не "148" чи 1 480.',
+      versionUrl: 'Використайте "https://jsonfeed.org/version/1.1".',
+      string: 'Запишіть {what} як текст у подвійних лапках.',
+      boolean: 'Напишіть true або false, без лапок.',
+      array: 'Запишіть {what} як список у квадратних дужках: [ … ].',
+      object: 'Запишіть {what} як об’єкт у фігурних дужках: { … }.',
+      number: 'Запишіть {what} як число, без лапок.',
+      other: 'Виправте значення, як сказано в повідомленні, або приберіть це поле.',
+      thisEntry: 'цей запис',
+      tooBig:
+        'Зменшіть стрічку: перелічіть менше підписантів (загальну кількість залиште в "count"), а довгі тексти перенесіть на сторінку, на яку посилається запис.',
+    },
+    effect: {
+      fatal: 'Віджети не можуть показати цю стрічку: замість неї вони показують резервний вміст.',
+      leftOut: '{what} не буде показано, доки це не виправлено; решту стрічки показано.',
+      keptAsWritten: 'Значення залишено як є.',
+      ignored: 'Це значення пропущено; решту стрічки показано.',
+    },
+    message: {
+      tooBig: 'розмір стрічки — {size}; віджети не приймають стрічок, більших за {max}',
+    },
+  },
+  widgets: {
+    'standpoint-statement': {
+      title: 'Текст позиції',
+      legend: 'Налаштування тексту позиції',
+      description: 'Текст позиції: назва, дати, короткий виклад, повний текст, файли для завантаження.',
+      options: {
+        collapsed: { label: 'Спершу показати початок тексту й кнопку «Читати далі»' },
+        'preview-paragraphs': { label: 'Скільки абзаців показати до кнопки «Читати далі»' },
+        'heading-level': {
+          label: 'Рівень заголовка назви (h1–h6)',
+          hint: 'Щоб віджет вписався в структуру заголовків вашої сторінки.',
+        },
+      },
+    },
+    'standpoint-demands': {
+      title: 'Вимоги',
+      legend: 'Налаштування вимог',
+      description: 'Вимоги у вигляді переліку з позначками: на якому етапі кожна з них.',
+      options: {
+        status: {
+          label: 'Показувати лише вимоги з такими статусами',
+          hint: 'Якщо нічого не позначено, буде показано всі вимоги.',
+          choices: {
+            pending: 'Очікує відповіді',
+            voiced: 'Озвучено',
+            negotiating: 'Обговорюється на переговорах',
+            enshrined: 'Закріплено в угоді',
+            implemented: 'Виконано',
+            rejected: 'Відхилено',
+          },
+        },
+        compact: { label: 'Кожна вимога в один рядок' },
+        legend: { label: 'Пояснити всі статуси під переліком' },
+        'heading-level': { label: 'Рівень заголовка (h1–h6)' },
+      },
+    },
+    'standpoint-counter': {
+      title: 'Лічильник підписантів',
+      legend: 'Налаштування лічильника',
+      description: 'Скільки вже підписали: з метою, переліком підписантів і графіком зростання.',
+      options: {
+        variant: {
+          label: 'Вигляд',
+          choices: { full: 'Повний: число, мета, подробиці', compact: 'Стислий: один рядок, для бічної панелі чи підвалу сторінки' },
+        },
+        list: { label: 'Показати імена й назви підписантів' },
+        'page-size': { label: 'Скільки підписантів показати на першій сторінці переліку' },
+        chart: { label: 'Показати невеликий графік зростання (потрібне поле signatories.history)' },
+        goal: { label: 'Власна мета замість зазначеної у стрічці' },
+      },
+    },
+    'standpoint-share': {
+      title: 'Картка поширення',
+      legend: 'Налаштування картки поширення',
+      description: 'Копіювання посилання, меню «Поділитися» на телефоні, прості посилання на соцмережі; без трекерів.',
+      options: {
+        networks: {
+          label: 'Соцмережі та месенджери',
+          hint: 'У такому порядку. Якщо нічого не позначено, посилань на соцмережі не буде.',
+          choices: {
+            telegram: 'Telegram',
+            viber: 'Viber',
+            whatsapp: 'WhatsApp',
+            facebook: 'Facebook',
+            x: 'X',
+            linkedin: 'LinkedIn',
+            bluesky: 'Bluesky',
+            email: 'Ел. пошта',
+            fediverse: 'Fediverse (читач сам вводить свій сервер)',
+          },
+        },
+        'no-embed': { label: 'Сховати «Вбудувати на свій сайт»' },
+        'heading-level': { label: 'Рівень заголовка картки (h2–h6)' },
+        'utm-source': { label: 'utm_source для посилань, якими діляться', hint: 'Якщо поле порожнє, до посилань нічого не додається.' },
+        'utm-medium': { label: 'utm_medium' },
+        'utm-campaign': { label: 'utm_campaign' },
+      },
+    },
+    'standpoint-embed': {
+      title: 'Уся позиція',
+      legend: 'Налаштування всієї позиції',
+      description:
+        'Текст, вимоги, лічильник і картка поширення в одному елементі, у дві колонки, якщо вистачає місця. Вибирайте його замість чотирьох віджетів вище, а не разом із ними.',
+      options: {
+        sections: {
+          label: 'Які частини показати',
+          hint: 'У такому порядку. Якщо нічого не позначено, буде показано всі частини.',
+          choices: { statement: 'Текст позиції', demands: 'Вимоги', counter: 'Лічильник підписантів', share: 'Картка поширення' },
+        },
+        'heading-level': {
+          label: 'Рівень заголовка назви позиції (h1–h6)',
+          hint: 'Заголовки вимог і картки поширення будуть на рівень нижче.',
+        },
+      },
+    },
+    'standpoint-related': {
+      title: 'Інші матеріали',
+      legend: 'Налаштування інших матеріалів',
+      description: 'Інші записи стрічки, спершу найновіші: з датою, коротким описом і тим, як просуваються вимоги кожної позиції.',
+      options: {
+        limit: { label: 'Скільки матеріалів показати' },
+        'heading-level': { label: 'Рівень заголовка списку (h1–h6)', hint: 'Назви матеріалів будуть на рівень нижче.' },
+      },
+    },
+  },
+};
+
+/** The tables, by language. */
+export const STRINGS = { en, uk };
+
+/** `uk` or `en` for any language tag; anything else is English. */
+export const supportedLanguage = (lang) => (String(lang ?? '').toLowerCase().split(/[-_]/)[0] === 'uk' ? 'uk' : 'en');
+
+/**
+ * The builder's language: `?lang=` when it names one the builder speaks,
+ * else the first of the browser's languages that it speaks, else English.
+ *
+ * @param {string | null | undefined} requested the `lang` parameter of the page address
+ * @param {readonly string[]} [preferred] `navigator.languages`
+ * @returns {'uk' | 'en'}
+ */
+export function builderLanguage(requested, preferred = []) {
+  if (requested === 'uk' || requested === 'en') return requested;
+  for (const tag of preferred) {
+    const primary = String(tag).toLowerCase().split(/[-_]/)[0];
+    if (primary === 'uk' || primary === 'en') return primary;
+  }
+  return 'en';
+}
+
+const pluralRules = new Map();
+const numberFormats = new Map();
+const memo = (cache, lang, make) => cache.get(lang) ?? cache.set(lang, make()).get(lang);
+
+/** A number written as the language writes it. */
+export const formatNumber = (lang, number) => memo(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(number);
+
+/** @returns {any} the entry at a dotted path of a table */
+const lookup = (language, key) => key.split('.').reduce((node, part) => node?.[part], /** @type {any} */ (STRINGS[language]));
+
+/** Whether the tables have a text (or a plural set) at `key`, e.g. an option's hint. */
+export const hasString = (key) => lookup('en', key) !== undefined;
+
+/**
+ * The text of `key` (a dotted path such as `check.goTo`) in `lang`, with its
+ * parameters filled in; a plural set is chosen by `params.count`.
+ *
+ * @param {string} lang
+ * @param {string} key
+ * @param {Record<string, string | number>} [params]
+ * @returns {string}
+ */
+export function translate(lang, key, params = {}) {
+  const language = supportedLanguage(lang);
+  let value = lookup(language, key);
+  if (value && typeof value === 'object' && 'other' in value) {
+    const category = memo(pluralRules, language, () => new Intl.PluralRules(language)).select(Number(params.count));
+    value = value[category] ?? value.other;
+  }
+  if (typeof value !== 'string') throw new Error(`builder/strings.js has no text "${key}"`);
+  return value.replace(/\{(\w+)\}/g, (match, name) => {
+    if (!(name in params)) return match;
+    const param = params[name];
+    return name === 'count' && typeof param === 'number' ? formatNumber(language, param) : String(param);
+  });
+}
