@@ -16,7 +16,8 @@ export { StandpointStatement } from './components/standpoint-statement/standpoin
 export { textToParagraphs, linkify, trimUrl, type Segment, type Paragraph } from './components/standpoint-statement/paragraphs.js';
 export { CONTENT_ALLOWLIST, SANITIZE_CONFIG, NATIVE_SANITIZER_CONFIG, nativeSanitizerAvailable, sanitizerReady, sanitizeContent, loadSanitizer, sanitizeHtml, htmlToPlainText, type SanitizeOptions } from './components/standpoint-statement/sanitize.js';
 export { groupAttachments, describeAttachment, formatFileSize, formatName, languageFromUrl, type AttachmentGroup, type AttachmentVersion, type SizeUnits } from './components/standpoint-statement/attachments.js';
-export { clampHeadingLevel, textDirection } from './components/standpoint-statement/layout.js';
+export { clampHeadingLevel } from './components/standpoint-statement/layout.js';
+export { textDirection } from './i18n/direction.js';
 export { StandpointDemands } from './components/standpoint-demands/standpoint-demands.js';
 export { StandpointCounter, type CounterVariant } from './components/standpoint-counter/standpoint-counter.js';
 export { signatoryCount, signatoryNoun, verifiedCount, countLabel, goalProgress, goalText, updatedText, listPage, nextListLimit, tweenCount, countWasRejected, type SignatoryNoun, type CountLabel, type GoalProgress } from './components/standpoint-counter/signatories.js';

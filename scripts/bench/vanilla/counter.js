@@ -94,6 +94,8 @@ function chart(locale, t, signatories) {
 function names(locale, t, list, lang, pageSize) {
   if (!list || list.length === 0) return undefined;
   const { shown } = listPage(list, pageSize);
+  // The "verified" badge is interface text, marked when the names are in another language.
+  const badgeLang = lang && lang.toLowerCase().split(/[-_]/)[0] !== locale ? locale : undefined;
   return [
     h(
       'ul',
@@ -103,7 +105,7 @@ function names(locale, t, list, lang, pageSize) {
           'li',
           { part: 'item', class: 'item' },
           signatory.url ? h('a', { part: 'link', href: signatory.url, rel: 'noreferrer' }, signatory.name) : signatory.name,
-          signatory.verified ? h('span', { class: 'badge' }, checkIcon(), h('span', {}, t.counterVerifiedBadge)) : undefined,
+          signatory.verified ? h('span', { class: 'badge' }, checkIcon(), h('span', { lang: badgeLang }, t.counterVerifiedBadge)) : undefined,
         ),
       ),
     ),

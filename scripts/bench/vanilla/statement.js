@@ -4,7 +4,8 @@
  * `content_text`: the same markup and text, built with the DOM API.
  */
 import { describeAttachment, fileName, groupAttachments } from '/dist/components/standpoint-statement/attachments.js';
-import { splitPlaceholder, textDirection } from '/dist/components/standpoint-statement/layout.js';
+import { splitPlaceholder } from '/dist/components/standpoint-statement/layout.js';
+import { textDirection } from '/dist/i18n/direction.js';
 import { textToParagraphs } from '/dist/components/standpoint-statement/paragraphs.js';
 import { formatDate, languageName, listFormat } from '/dist/i18n/format.js';
 import { en } from '/dist/i18n/en.js';
@@ -44,9 +45,11 @@ function dates(locale, t, published, modified) {
   );
 }
 
-function authorLine(locale, t, item) {
+function authorLine(locale, t, item, feed) {
   const authors = (item.item.authors ?? []).filter((author) => author.name);
   if (authors.length === 0) return undefined;
+  // Names in the item's own language (the bench pages speak the interface's language, so no dir).
+  const lang = item.item.language || feed.language || undefined;
   let index = 0;
   return h(
     'p',
@@ -58,7 +61,8 @@ function authorLine(locale, t, item) {
       .map((part) => {
         if (part.type === 'literal') return part.value;
         const author = authors[index++];
-        return author.url ? h('a', { part: 'link', href: author.url, rel: 'noopener noreferrer' }, author.name) : author.name;
+        if (author.url) return h('a', { part: 'link', href: author.url, rel: 'noopener noreferrer', lang }, author.name);
+        return lang ? h('span', { lang }, author.name) : author.name;
       }),
   );
 }
@@ -155,7 +159,7 @@ export function renderStatement(host, item, feed) {
         title ? h('h2', { part: 'heading', class: 'heading', id: 'heading', lang: titleLang, dir: textDirection(titleLang) }, title) : undefined,
         dates(locale, t, raw.date_published, raw.date_modified),
         ' ',
-        authorLine(locale, t, item),
+        authorLine(locale, t, item, feed),
       ),
       item.expired ? h('p', { part: 'status', class: 'closed', role: 'note' }, closedIcon(), h('span', {}, t.campaignClosed)) : undefined,
       item.summary ? h('p', { part: 'summary', class: 'summary', lang: item.langs.summary, dir: textDirection(item.langs.summary) }, item.summary) : undefined,

@@ -14,9 +14,6 @@ export function clampPreview(value: unknown, fallback = 1): number {
   return Math.max(0, Math.floor(count));
 }
 
-// Shared with every widget since the interface marks its own direction.
-export { textDirection } from '../../i18n/direction.js';
-
 /**
  * Where the collapsed view cuts a list of blocks: after `preview` paragraphs,
  * headings not counted, so a heading is never left alone at the end of the
