@@ -133,9 +133,19 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
     if (name === 'lang') this.requestUpdate();
   }
 
+  /** readerLanguage as found at the start of this update (see shouldUpdate). */
+  private languageOfUpdate: string | undefined;
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    // The language is looked up (a walk up the tree) once per update, not at
+    // every string, date and feed text a render marks with it.
+    this.languageOfUpdate = undefined;
+    return super.shouldUpdate(changed);
+  }
+
   /** The reader's language (BCP 47): own `lang`, closest ancestor's, `<html lang>`, else `en`. */
   protected get readerLanguage(): string {
-    return resolveLanguage(this);
+    return (this.languageOfUpdate ??= resolveLanguage(this));
   }
 
   /** The interface language for the reader's language. */
