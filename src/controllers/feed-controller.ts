@@ -31,6 +31,10 @@ const INLINE_FEED_SELECTOR = ':scope > script[type="application/json"]';
 /** Runs `callback` in a task of its own (not a microtask: those all run in the task that queued them). */
 const inOwnTask = (callback: () => void): void => void setTimeout(callback, 0);
 
+// Whether a widget has already taken a snapshot from the loader in the
+// current task; reset by a microtask, which runs once that task's code is done.
+let tookSnapshotInThisTask = false;
+
 /**
  * Connects one widget to its feed: the `feed` property, an inline
  * `<script type="application/json">` child, or the shared loader for `src`.
@@ -168,13 +172,21 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * A snapshot the loader delivers to every widget on the feed at once is
-   * taken in a task per widget: each widget then renders in its own task,
-   * not all of them in the one task that parsed the feed, so an old phone
-   * stays responsive (and can paint) between them. Only the newest snapshot
-   * waiting is taken.
+   * A snapshot the loader delivers to every widget on the feed at once: the
+   * first widget takes it at once (a page with one widget waits for nothing),
+   * each further one in a task of its own, so that not all of them render
+   * in the one task that parsed the feed and an old phone stays responsive
+   * (and can paint) between them. Only the newest snapshot waiting is taken.
    */
   private receiveInOwnTask(snapshot: FeedSnapshot, subscription: object): void {
+    if (!tookSnapshotInThisTask) {
+      tookSnapshotInThisTask = true;
+      queueMicrotask(() => (tookSnapshotInThisTask = false));
+      // A snapshot still waiting for its task is older than this one.
+      this.deferred = undefined;
+      this.receive(snapshot);
+      return;
+    }
     const scheduled = this.deferred !== undefined;
     this.deferred = { snapshot, subscription };
     if (scheduled) return;
