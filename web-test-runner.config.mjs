@@ -11,6 +11,7 @@ import { feedServer } from './scripts/wtr/feed-server.mjs';
 import { trustPlugin } from './scripts/wtr/trust-plugin.mjs';
 import { trustServer } from './scripts/wtr/trust-server.mjs';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium.mjs';
 
 /**
  * Pages asked for with `?csp=strict` get the demo's own Content-Security-Policy
@@ -26,7 +27,7 @@ function strictCsp() {
   };
 }
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const executablePath = chromiumPath();
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -47,16 +48,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--headless=new',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: ['--headless=new', ...CHROMIUM_FLAGS],
       },
     }),
   ],

@@ -8,30 +8,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-};
-
-// The policy of scripts/csp.mjs (not published, so written out here; a test
-// keeps the two equal), with any feed address and share image allowed.
-const POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self' https: http:",
-  "img-src 'self' https:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html dompurify',
-].join('; ');
+import { resolve, sep } from 'node:path';
+import { contentTypeOf } from './content-types.mjs';
+import { BUILDER_CONTENT_SECURITY_POLICY } from './csp.mjs';
 
 const SERVED = ['/builder/', '/dist/cdn/', '/docs/'];
 
@@ -56,8 +35,8 @@ export async function serveBuilder(packageRoot, { port = 8000 } = {}) {
     const allowed = (request.method === 'GET' || request.method === 'HEAD') && SERVED.some((prefix) => path.startsWith(prefix)) && file.startsWith(root + sep) && !path.includes('\0');
     const info = allowed ? await stat(file).catch(() => undefined) : undefined;
     if (!info?.isFile()) return response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': info.size, ...(type.startsWith('text/html') ? { 'Content-Security-Policy': POLICY } : {}) });
+    const type = contentTypeOf(file);
+    response.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': info.size, ...(type.startsWith('text/html') ? { 'Content-Security-Policy': BUILDER_CONTENT_SECURITY_POLICY } : {}) });
     if (request.method === 'HEAD') return response.end();
     createReadStream(file).pipe(response);
   });

@@ -1,18 +1,2 @@
-/**
- * The strict Content-Security-Policy the demo is served with, and that tests
- * can reuse: the widgets must work with no inline script or style, no
- * third-party origin and Trusted Types enforced (lit-html and DOMPurify are
- * the only policies allowed to create one).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html dompurify',
-].join('; ');
+/** The demo's strict Content-Security-Policy; written once in bin/csp.mjs, which the published builder command also uses. */
+export { CONTENT_SECURITY_POLICY } from '../bin/csp.mjs';

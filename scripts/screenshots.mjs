@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { once } from 'node:events';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -36,8 +37,8 @@ for await (const chunk of server.stdout) {
   }
 }
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_FLAGS,
 });
 try {
   for (const widget of widgets) {

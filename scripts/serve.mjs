@@ -10,8 +10,9 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES, contentTypeOf } from '../bin/content-types.mjs';
 import { CONTENT_SECURITY_POLICY } from './csp.mjs';
 
 const BUILDER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' https: http:").replace(
@@ -24,31 +25,10 @@ const host = '127.0.0.1';
 const firstPort = Number.parseInt(process.env.PORT ?? '8000', 10);
 const portsToTry = 20;
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.ts': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
 /** JSON Feed has its own media type; `feed.json`, `sample-feed.json` etc. are served with it. */
 function contentType(path) {
   if (path.endsWith('feed.json')) return 'application/feed+json; charset=utf-8';
-  return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+  return contentTypeOf(path);
 }
 
 const escapeHtml = (text) =>
@@ -69,7 +49,7 @@ function send(response, status, headers, body) {
 
 function sendText(response, status, message) {
   const body = `<!doctype html><meta charset="utf-8"><title>${status}</title><p>${escapeHtml(message)}</p>\n`;
-  send(response, status, { 'Content-Type': TYPES['.html'], 'Content-Length': Buffer.byteLength(body) }, body);
+  send(response, status, { 'Content-Type': CONTENT_TYPES['.html'], 'Content-Length': Buffer.byteLength(body) }, body);
 }
 
 async function listing(response, directory, urlPath) {
@@ -83,7 +63,7 @@ async function listing(response, directory, urlPath) {
     })
     .join('\n');
   const body = `<!doctype html><meta charset="utf-8"><title>Index of ${escapeHtml(urlPath)}</title><h1>Index of ${escapeHtml(urlPath)}</h1><ul>\n${items}\n</ul>\n`;
-  send(response, 200, { 'Content-Type': TYPES['.html'], 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-cache' }, body);
+  send(response, 200, { 'Content-Type': CONTENT_TYPES['.html'], 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-cache' }, body);
 }
 
 async function handle(request, response) {

@@ -28,9 +28,11 @@ import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { contentTypeOf } from '../bin/content-types.mjs';
 import { formatCounts, recordResults } from './test-results.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 
 const started = performance.now();
 const argv = process.argv.slice(2);
@@ -49,21 +51,6 @@ const AXE_DISABLED_RULES = ['region'];
  */
 const AXE_DOCS_EXCLUDE = ['.docblock-argstable', '.docs-story'];
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 let index;
 try {
@@ -97,7 +84,7 @@ const server = createServer(async (request, response) => {
     return;
   }
   response.writeHead(200, {
-    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'content-type': contentTypeOf(file),
     // Hashed assets never change: let the browser reuse them across stories.
     'cache-control': path.startsWith('/assets/') || path.startsWith('/sb-') ? 'max-age=3600, immutable' : 'no-cache',
   });
@@ -107,8 +94,8 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_FLAGS,
 });
 const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
 

@@ -17,15 +17,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
+import { join, normalize, sep } from 'node:path';
+import { CONTENT_TYPES, contentTypeOf } from '../../bin/content-types.mjs';
 
 /** `root/relative`, or undefined when `relative` climbs out of `root`. */
 function inside(root, relative) {
@@ -77,12 +70,12 @@ export async function startServer({ distDir, repoRoot }) {
     const generated = /^\/pages\/([\w.-]+)\.html$/.exec(path);
     if (generated && pages.has(generated[1])) {
       const body = pages.get(generated[1]);
-      response.writeHead(200, { ...headers, 'Content-Type': TYPES['.html'], 'Content-Length': Buffer.byteLength(body) }).end(body);
+      response.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES['.html'], 'Content-Length': Buffer.byteLength(body) }).end(body);
       return;
     }
 
     if (path === '/bench/styles.json') {
-      response.writeHead(200, { ...headers, 'Content-Type': TYPES['.json'] }).end(styles);
+      response.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES['.json'] }).end(styles);
       return;
     }
 
@@ -94,7 +87,7 @@ export async function startServer({ distDir, repoRoot }) {
       const body = await readFile(file);
       response.writeHead(200, {
         ...headers,
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(file),
         'Content-Length': body.length,
       });
       response.end(body);

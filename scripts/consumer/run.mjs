@@ -33,6 +33,7 @@ import { chromium } from 'playwright-core';
 import { readmeProblems, cdnScriptTags } from '../readme-sync.mjs';
 import { formatCounts, recordResults } from '../test-results.mjs';
 import { serveFolder } from './static-server.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');
@@ -173,8 +174,8 @@ const bin = (name) => join(project, 'node_modules/.bin', name);
 let browser;
 async function openPage(url) {
   browser ??= await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_FLAGS,
   });
   const page = await browser.newPage();
   const problems = [];

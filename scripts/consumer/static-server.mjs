@@ -6,16 +6,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+import { join, resolve, sep } from 'node:path';
+import { contentTypeOf } from '../../bin/content-types.mjs';
 
 /** Serves `root`; resolves to `{ origin, requests, close }` once listening. */
 export function serveFolder(root, { csp } = {}) {
@@ -40,7 +32,7 @@ export function serveFolder(root, { csp } = {}) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     response.writeHead(200, {
       'Content-Type': type,
       'Content-Length': info.size,
