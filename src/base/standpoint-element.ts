@@ -5,7 +5,7 @@ import { warnOnce } from '../feed/errors.js';
 import type { LocalizedItem } from '../feed/select.js';
 import { enShared, type SharedStrings, type UiStrings } from '../i18n/en.js';
 import { textDirection } from '../i18n/direction.js';
-import { resolveLanguage, stringsFor, toUiLocale, type StringTables, type UiLocale } from '../i18n/locale.js';
+import { primaryLanguage, resolveLanguage, stringsFor, toUiLocale, type StringTables, type UiLocale } from '../i18n/locale.js';
 import { ukShared } from '../i18n/uk.js';
 import { hostStyles } from '../styles/host.styles.js';
 
@@ -159,8 +159,7 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
    * interface's, so an English sentence never holds an Arabic date.
    */
   protected get formatLocale(): string {
-    const reader = this.readerLanguage;
-    return reader.toLowerCase().split(/[-_]/)[0] === this.uiLocale ? reader : this.uiLocale;
+    return this.interfaceLang ?? this.readerLanguage;
   }
 
   /**
@@ -170,7 +169,7 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
    * Undefined when they agree (the text inherits the page's language).
    */
   protected get interfaceLang(): UiLocale | undefined {
-    return this.readerLanguage.toLowerCase().split(/[-_]/)[0] === this.uiLocale ? undefined : this.uiLocale;
+    return primaryLanguage(this.readerLanguage) === this.uiLocale ? undefined : this.uiLocale;
   }
 
   /** `dir` to go with interfaceLang: `ltr` on a right-to-left page, as both interface languages are written. */

@@ -4,13 +4,12 @@
  * a translation lacks taken from the item itself.
  */
 import type { Demand, Feed, FeedItem, Share, ShareImage, Signatories, Translation } from './types.js';
+import { primaryLanguage } from '../i18n/locale.js';
 
 /** The item a widget shows: the one with `id`, or the first. */
 export function findItem(feed: Feed, id?: string | null): FeedItem | undefined {
   return id ? feed.items.find((item) => item.id === id) : feed.items[0];
 }
-
-const primary = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0];
 
 /**
  * Picks the translation for a BCP 47 language tag: the exact tag first, then
@@ -24,7 +23,7 @@ export function matchTranslation(
   const keys = Object.keys(translations);
   const wanted = lang.toLowerCase();
   const tag =
-    keys.find((key) => key.toLowerCase() === wanted) ?? keys.find((key) => primary(key) === primary(wanted));
+    keys.find((key) => key.toLowerCase() === wanted) ?? keys.find((key) => primaryLanguage(key) === primaryLanguage(wanted));
   return tag === undefined ? undefined : { tag, translation: translations[tag] };
 }
 
@@ -66,7 +65,7 @@ export interface LocalizedItem {
 export function localizeItem(feed: Feed, item: FeedItem, lang: string): LocalizedItem {
   const standpoint = item._standpoint;
   const ownLang = item.language ?? feed.language ?? '';
-  const inOwnLanguage = !lang || (ownLang !== '' && primary(ownLang) === primary(lang));
+  const inOwnLanguage = !lang || (ownLang !== '' && primaryLanguage(ownLang) === primaryLanguage(lang));
   const match = inOwnLanguage ? undefined : matchTranslation(standpoint?.translations, lang);
   const translation: Translation = match?.translation ?? {};
   // The body is one piece: a translated text must not be mixed with the original HTML.

@@ -29,9 +29,12 @@ export function resolveLanguage(element: Element): string {
   return 'en';
 }
 
+/** The primary language of a BCP 47 tag, lower case: `uk-UA` → `uk`, `en_GB` → `en`. */
+export const primaryLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0];
+
 /** The interface language for a BCP 47 tag: `uk-UA` → `uk`; one the library lacks → `en`. */
 export function toUiLocale(lang: string): UiLocale {
-  const primary = lang.toLowerCase().split(/[-_]/)[0];
+  const primary = primaryLanguage(lang);
   return (UI_LOCALES as readonly string[]).includes(primary) ? (primary as UiLocale) : 'en';
 }
 

@@ -6,7 +6,7 @@ import type { LocalizedItem } from '../../feed/select.js';
 import type { FeedItem, Signatories, Signatory } from '../../feed/types.js';
 import { formatDate, formatNumber, interpolate, plural } from '../../i18n/format.js';
 import { enShared, enCounter, type CounterStrings } from '../../i18n/en.js';
-import type { StringTables } from '../../i18n/locale.js';
+import { primaryLanguage, type StringTables } from '../../i18n/locale.js';
 import { ukShared, ukCounter } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { checkIcon, pauseIcon, playIcon } from './counter-icons.js';
@@ -296,7 +296,7 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
     const limit = Math.min(list.length, this.expanded ? Math.max(this.listLimit, pageSize) : pageSize);
     const names = this.contentLang(lang);
     // The "verified" badge is interface text among the names: marked as such when the names are in another language.
-    const badgeLang = names.lang && names.lang.toLowerCase().split(/[-_]/)[0] !== this.uiLocale ? this.uiLocale : undefined;
+    const badgeLang = names.lang && primaryLanguage(names.lang) !== this.uiLocale ? this.uiLocale : undefined;
     const badge = { text: this.t.counterVerifiedBadge, lang: badgeLang, dir: badgeLang && names.dir ? ('ltr' as const) : undefined };
     return html`<ul part="list" id="signatory-list" class="list ${this.expanded ? 'expanded' : ''}" lang=${names.lang ?? nothing} dir=${names.dir ?? nothing} aria-label=${this.t.counterListLabel}>
         ${listRuns(limit, LIST_RUN).map(([start, end]) =>

@@ -19,6 +19,7 @@
  */
 import type { Attachment } from '../../feed/types.js';
 import { formatNumber } from '../../i18n/format.js';
+import { primaryLanguage } from '../../i18n/locale.js';
 
 export interface AttachmentVersion {
   readonly attachment: Attachment;
@@ -89,8 +90,6 @@ export function languageFromUrl(url: string): string {
   return '';
 }
 
-const primaryOf = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0];
-
 /**
  * Groups attachments into alternates and chooses each group's version.
  *
@@ -116,7 +115,7 @@ export function groupAttachments(
   });
   return order.map((key) => {
     const versions = groups.get(key)!;
-    const find = (lang: string) => (lang ? versions.find((version) => version.lang && primaryOf(version.lang) === primaryOf(lang)) : undefined);
+    const find = (lang: string) => (lang ? versions.find((version) => version.lang && primaryLanguage(version.lang) === primaryLanguage(lang)) : undefined);
     const chosen = find(readerLanguage) ?? find(contentLanguage) ?? versions[0];
     return {
       title: key.startsWith('t:') ? key.slice(2) : '',
