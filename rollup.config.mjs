@@ -61,6 +61,7 @@ const npmBuild = {
     index: 'src/index.ts',
     define: 'src/define.ts',
     'feed/index': 'src/feed/index.ts',
+    'feed/authoring': 'src/feed/authoring.ts',
     ...Object.fromEntries(Object.entries(components).map(([name, file]) => [`components/${name}/define`, file])),
   },
   external: (id) => external.test(id),

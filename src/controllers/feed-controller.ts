@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { FeedError, warnOnce } from '../feed/errors.js';
+import { FeedError, problemLine, unusableFeedError, warnOnce } from '../feed/errors.js';
 import { subscribeToFeed, type FeedSnapshot } from '../feed/loader.js';
 import { findItem, localizeItem, type LocalizedItem } from '../feed/select.js';
 import type { Feed, FeedItem, FeedProblem } from '../feed/types.js';
@@ -34,6 +34,14 @@ const inOwnTask = (callback: () => void): void => void setTimeout(callback, 0);
 // Whether a widget has already taken a snapshot from the loader in the
 // current task; reset by a microtask, which runs once that task's code is done.
 let tookSnapshotInThisTask = false;
+
+/** Names the ids there are, so a webmaster sees at once what `item` can be. */
+function noSuchItemMessage(feed: Feed, id: string): string {
+  if (feed.items.length === 0) return 'the feed has no items: add one to "items"';
+  const ids = feed.items.slice(0, 10).map((item) => JSON.stringify(item.id));
+  const more = feed.items.length > ids.length ? `, and ${feed.items.length - ids.length} more` : '';
+  return `the feed has no item with id ${JSON.stringify(id)}: set item to one of the ids it has (${ids.join(', ')}${more})`;
+}
 
 /**
  * Connects one widget to its feed: the `feed` property, an inline
@@ -153,16 +161,7 @@ export class FeedController implements ReactiveController {
       case 'inline': {
         const { feed, problems } =
           source.kind === 'inline' ? parseFeed(source.text) : validateFeed(source.value);
-        const fatal = problems.find((problem) => problem.severity === 'fatal');
-        this.receive(
-          feed
-            ? { status: 'complete', feed, problems }
-            : {
-                status: 'error',
-                problems,
-                error: new FeedError(fatal?.message.includes('expected JSON;') ? 'not-json' : 'not-a-feed', fatal?.message ?? 'not a JSON Feed', problems),
-              },
-        );
+        this.receive(feed ? { status: 'complete', feed, problems } : { status: 'error', problems, error: unusableFeedError(problems) });
         break;
       }
       case 'none':
@@ -200,7 +199,7 @@ export class FeedController implements ReactiveController {
   private receive(snapshot: FeedSnapshot): void {
     this.snapshot = snapshot;
     const where = this.url || this.sourceLabel;
-    for (const problem of snapshot.problems) warnOnce(`${where}: ${problem.message}`);
+    for (const problem of snapshot.problems) warnOnce(`${where}: ${problemLine(problem)}`);
     this.select();
     this.host.requestUpdate();
   }
@@ -216,10 +215,7 @@ export class FeedController implements ReactiveController {
     this.item = snapshot.feed ? findItem(snapshot.feed, this.host.item) : undefined;
     if (snapshot.feed && !this.item) {
       this.status = 'error';
-      this.error = new FeedError(
-        'no-such-item',
-        this.host.item ? `the feed has no item with id "${this.host.item}"` : 'the feed has no items',
-      );
+      this.error = new FeedError('no-such-item', noSuchItemMessage(snapshot.feed, this.host.item));
     } else {
       this.status = snapshot.status;
     }
