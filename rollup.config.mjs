@@ -40,7 +40,7 @@ const components = componentDefines();
 
 // Runtime dependencies stay imports in the npm build (deep imports included:
 // `lit/decorators.js`, `lit/directives/…`).
-const external = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|valibot|dompurify)(?:\/|$)/;
+const external = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|valibot|dompurify|leven)(?:\/|$)/;
 
 /**
  * `@rollup/plugin-typescript` always imports tslib helpers (`__decorate`).

@@ -61,7 +61,6 @@ const en = {
     warning: 'Warning',
     wholeFeed: '(the whole feed)',
     goTo: 'Line {line}, column {column}',
-    fix: 'Fix:',
   },
   options: {
     heading: 'Widgets and options',
@@ -136,43 +135,15 @@ const en = {
         one: 'the feed ends too early: {count} bracket is not closed',
         other: 'the feed ends too early: {count} brackets are not closed',
       },
-      at: 'Line {line}, column {column}: {message}. {fix}',
-    },
-    fix: {
-      notJson:
-        'The file is not valid JSON. Look at the line shown: a missing or extra comma, a quote that is not closed, or single quotes instead of double quotes are the usual causes. Save the file as UTF-8 text.',
-      notObject:
-        'A feed is one JSON object: the file starts with { and ends with }. Start from `npx standpoint-widgets init`, or copy demo/sample-feed.json.',
-      version: 'Put "version": "https://jsonfeed.org/version/1.1" at the top of the feed, inside the outer { }.',
-      noItem: 'Add at least one item with an "id" to "items", or fix the items that were left out (see the warnings).',
-      items: 'Add "items": [ … ] to the feed: a list with one entry per standpoint, each with at least an "id".',
-      id: 'Add an "id": a short text such as "release-civilians" that no other entry in this list uses.',
-      required: 'Add the field {what} here: it is required.',
-      status:
-        'Use one of the statuses pending, voiced, negotiating, enshrined, implemented or rejected. An unknown status is kept as written, but this version of the widgets shows it without its icon and meaning.',
-      kind: 'Write "organization" or "person", or leave "kind" out.',
-      url: 'Write a web address that starts with https:// (or a path relative to the feed, such as /standpoint.pdf). Other kinds of address, such as javascript:, are never used.',
-      date: 'Write the date as 2025-08-13 or, with a time, 2025-08-13T10:00:00+03:00.',
-      wholeNumber: 'Write a whole number of 0 or more, without quotes, spaces or separators: 148, not "148" or 1 480.',
-      versionUrl: 'Use "https://jsonfeed.org/version/1.1".',
-      string: 'Write {what} as text in double quotes.',
-      boolean: 'Write true or false, without quotes.',
-      array: 'Write {what} as a list in square brackets: [ … ].',
-      object: 'Write {what} as an object in braces: { … }.',
-      number: 'Write {what} as a number, without quotes.',
-      other: 'Correct the value as the message says, or remove the field.',
-      thisEntry: 'this entry',
-      tooBig:
-        'Make the feed smaller: list fewer signatories (keep "count" for the total), and move long texts to the page the item links to.',
+      at: 'The feed is not valid JSON. Line {line}, column {column}: {message}.',
     },
     effect: {
       fatal: 'The widgets cannot show this feed: they show their fallback content instead.',
       leftOut: '{what} is not shown until this is fixed; the rest of the feed is.',
       keptAsWritten: 'The value is kept as written.',
       ignored: 'This value is ignored; the rest of the feed is shown.',
-    },
-    message: {
-      tooBig: 'the feed is {size}; the widgets refuse feeds over {max}',
+      stillRead: 'The widgets still read it this time; fix it before they stop.',
+      shownAsWritten: 'Readers see this part as it is now.',
     },
   },
   widgets: {
@@ -326,7 +297,6 @@ const uk = {
     warning: 'Попередження',
     wholeFeed: '(уся стрічка)',
     goTo: 'Рядок {line}, стовпчик {column}',
-    fix: 'Як виправити:',
   },
   options: {
     heading: 'Віджети й налаштування',
@@ -408,43 +378,15 @@ const uk = {
         many: 'стрічка закінчується зарано: {count} дужок не закрито',
         other: 'стрічка закінчується зарано: {count} дужки не закрито',
       },
-      at: 'Рядок {line}, стовпчик {column}: {message}. {fix}',
-    },
-    fix: {
-      notJson:
-        'Файл не є коректним JSON. Подивіться на вказаний рядок: найчастіше причина в пропущеній чи зайвій комі, незакритих лапках або одинарних лапках замість подвійних. Збережіть файл як текст у кодуванні UTF-8.',
-      notObject:
-        'Стрічка — це один об’єкт JSON: файл починається з { і закінчується на }. Почніть із `npx standpoint-widgets init` або скопіюйте demo/sample-feed.json.',
-      version: 'Додайте "version": "https://jsonfeed.org/version/1.1" на початку стрічки, всередині зовнішніх { }.',
-      noItem: 'Додайте до "items" хоча б один запис з "id" або виправте записи, які було пропущено (див. попередження).',
-      items: 'Додайте до стрічки "items": [ … ] — список, де кожна позиція є окремим записом і має щонайменше "id".',
-      id: 'Додайте "id": короткий текст, наприклад "release-civilians", якого не має жоден інший запис цього списку.',
-      required: 'Додайте сюди поле {what}: воно обов’язкове.',
-      status:
-        'Використайте один зі статусів: pending, voiced, negotiating, enshrined, implemented або rejected. Невідомий статус залишається як є, але ця версія віджетів покаже його без значка й пояснення.',
-      kind: 'Напишіть "organization" або "person" чи приберіть "kind".',
-      url: 'Напишіть вебадресу, що починається з https:// (або шлях відносно стрічки, наприклад /standpoint.pdf). Адреси інших видів, як-от javascript:, ніколи не використовуються.',
-      date: 'Запишіть дату як 2025-08-13 або, з часом, як 2025-08-13T10:00:00+03:00.',
-      wholeNumber: 'Напишіть ціле число від 0, без лапок, пробілів і роздільників: 148, а не "148" чи 1 480.',
-      versionUrl: 'Використайте "https://jsonfeed.org/version/1.1".',
-      string: 'Запишіть {what} як текст у подвійних лапках.',
-      boolean: 'Напишіть true або false, без лапок.',
-      array: 'Запишіть {what} як список у квадратних дужках: [ … ].',
-      object: 'Запишіть {what} як об’єкт у фігурних дужках: { … }.',
-      number: 'Запишіть {what} як число, без лапок.',
-      other: 'Виправте значення, як сказано в повідомленні, або приберіть це поле.',
-      thisEntry: 'цей запис',
-      tooBig:
-        'Зменшіть стрічку: перелічіть менше підписантів (загальну кількість залиште в "count"), а довгі тексти перенесіть на сторінку, на яку посилається запис.',
+      at: 'Стрічка не є коректним JSON. Рядок {line}, стовпчик {column}: {message}.',
     },
     effect: {
       fatal: 'Віджети не можуть показати цю стрічку: замість неї вони показують резервний вміст.',
       leftOut: '{what} не буде показано, доки це не виправлено; решту стрічки показано.',
       keptAsWritten: 'Значення залишено як є.',
       ignored: 'Це значення пропущено; решту стрічки показано.',
-    },
-    message: {
-      tooBig: 'розмір стрічки — {size}; віджети не приймають стрічок, більших за {max}',
+      stillRead: 'Цього разу віджети ще це прочитали; виправте, доки вони не перестали.',
+      shownAsWritten: 'Читачі бачать цю частину такою, як вона є зараз.',
     },
   },
   widgets: {

@@ -72,19 +72,6 @@ const feedUrl = (value: string): string | undefined => {
 const Text = v.string();
 
 /**
- * Objects are written with this, not `v.object`: valibot's object schema
- * takes an array for an object (every field optional, so `[["Org"]]` became
- * `[{}]`), and a feed author who wrote a list where an object belongs must
- * hear about it. The walk in validate.ts checks the same thing itself.
- */
-function record<const Entries extends v.ObjectEntries>(entries: Entries) {
-  return v.pipe(
-    v.object(entries),
-    v.check((value) => !Array.isArray(value), 'wrong-type'),
-  );
-}
-
-/**
  * A language tag (BCP 47). `ua` is the country code, not the language, and a
  * frequent mistake for Ukrainian (`uk`): the validator warns and keeps it,
  * and the widgets read it as Ukrainian.
@@ -151,7 +138,7 @@ const Goal = v.pipe(Count, v.minValue(1, 'bad-number'));
 
 export const DemandStatusSchema = v.picklist(DEMAND_STATUSES);
 
-export const DemandSchema = record({
+export const DemandSchema = v.object({
   id: Id,
   text: Text,
   status: DemandStatusSchema,
@@ -160,19 +147,19 @@ export const DemandSchema = record({
   updated: v.optional(DateOrDateTime),
 });
 
-export const SignatorySchema = record({
+export const SignatorySchema = v.object({
   name: Text,
   url: v.optional(Url),
   kind: v.optional(v.picklist(SIGNATORY_KINDS)),
   verified: v.optional(v.boolean()),
 });
 
-export const HistoryPointSchema = record({
+export const HistoryPointSchema = v.object({
   date: DateOrDateTime,
   count: Count,
 });
 
-export const SignatoriesSchema = record({
+export const SignatoriesSchema = v.object({
   count: v.optional(Count),
   goal: v.optional(Goal),
   updated: v.optional(DateOrDateTime),
@@ -180,12 +167,12 @@ export const SignatoriesSchema = record({
   history: v.optional(v.array(HistoryPointSchema)),
 });
 
-export const ShareImageSchema = record({
+export const ShareImageSchema = v.object({
   url: Url,
   alt: v.optional(Text),
 });
 
-export const ShareSchema = record({
+export const ShareSchema = v.object({
   url: v.optional(Url),
   title: v.optional(Text),
   text: v.optional(Text),
@@ -193,12 +180,12 @@ export const ShareSchema = record({
   image: v.optional(ShareImageSchema),
 });
 
-export const DemandTranslationSchema = record({
+export const DemandTranslationSchema = v.object({
   text: v.optional(Text),
   note: v.optional(Text),
 });
 
-export const TranslationSchema = record({
+export const TranslationSchema = v.object({
   title: v.optional(Text),
   summary: v.optional(Text),
   content_text: v.optional(Text),
@@ -207,7 +194,7 @@ export const TranslationSchema = record({
   share: v.optional(ShareSchema),
 });
 
-export const StandpointSchema = record({
+export const StandpointSchema = v.object({
   about: v.optional(v.string()),
   /** The campaign has closed (JSON Feed has no item-level `expired`: custom fields live here). */
   expired: v.optional(v.boolean()),
@@ -217,13 +204,13 @@ export const StandpointSchema = record({
   translations: v.optional(v.record(LanguageTag, TranslationSchema)),
 });
 
-export const AuthorSchema = record({
+export const AuthorSchema = v.object({
   name: v.optional(Text),
   url: v.optional(Url),
   avatar: v.optional(Url),
 });
 
-export const AttachmentSchema = record({
+export const AttachmentSchema = v.object({
   url: Url,
   mime_type: Text,
   title: v.optional(Text),
@@ -231,7 +218,7 @@ export const AttachmentSchema = record({
   duration_in_seconds: v.optional(v.pipe(v.number(), v.minValue(0, 'bad-number'))),
 });
 
-export const ItemSchema = record({
+export const ItemSchema = v.object({
   id: Id,
   url: v.optional(Url),
   external_url: v.optional(Url),
@@ -257,7 +244,7 @@ export const ItemSchema = record({
 /** The two versions of JSON Feed; `version` must be exactly one of them. */
 export const JSON_FEED_VERSIONS = ['https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'] as const;
 
-export const FeedSchema = record({
+export const FeedSchema = v.object({
   version: v.pipe(
     v.string(),
     v.description('The JSON Feed version URL.'),

@@ -90,6 +90,8 @@ export interface FeedProblemDetails {
   options?: readonly string[];
   /** The value as written, short: JSON for a text or number, `a list` / `an object` for the rest. */
   received?: string;
+  /** A `not-one-of` value kept as written (a status from a newer version of the format). */
+  kept?: boolean;
   /** The nearest allowed value or known key, for a likely typo. */
   suggestion?: string;
   /** Bounds of a number. */

@@ -124,12 +124,14 @@ const EXPECTED_TYPES: Readonly<Record<string, string>> = {
   integer: 'id',
 };
 
-const VALIDATION_CODES = new Set<string>(['bad-url', 'bad-date', 'bad-number', 'bad-version', 'wrong-type']);
+const VALIDATION_CODES = new Set<string>(['bad-url', 'bad-date', 'bad-number', 'bad-version']);
 
 class Walker {
   readonly problems: FeedProblem[] = [];
   /** The problems that made an object fail (a required field), as against warnings about its optional ones. */
   private readonly causes = new Set<FeedProblem>();
+  /** Unknown keys already reported, per object schema: a typo in 10,000 list entries is one problem, not 10,000. */
+  private readonly unknownKeys = new WeakMap<object, Set<string>>();
 
   report(severity: FeedProblemSeverity, code: FeedProblemCode, path: string, details: FeedProblemDetails = {}): void {
     const full = { field: fieldOf(path), ...details };
@@ -173,7 +175,7 @@ class Walker {
         if (options.includes(input as string)) return { ok: true, value: input };
         const keep = typeof input === 'string' && input.trim() !== '';
         const suggestion = typeof input === 'string' ? nearest(input, options) : undefined;
-        this.report('warning', 'not-one-of', path, { options, received: describeValue(input), suggestion });
+        this.report('warning', 'not-one-of', path, { options, received: describeValue(input), suggestion, kept: keep || undefined });
         // A value from a newer version of the format: keep it, and say so.
         return keep ? { ok: true, value: input } : { ok: false };
       }
@@ -230,6 +232,10 @@ class Walker {
       if (deprecated?.[key] !== undefined && input[key] !== undefined && input[key] !== null) {
         this.report('warning', 'deprecated', joinKey(path, key), { replacement: deprecated[key] });
       } else if (!(key in schema.entries) && (closed || (!key.startsWith('_') && !allowed.includes(key)))) {
+        let reported = this.unknownKeys.get(schema);
+        if (!reported) this.unknownKeys.set(schema, (reported = new Set()));
+        if (reported.has(key)) continue;
+        reported.add(key);
         this.report('warning', 'unknown-key', joinKey(path, key), { suggestion: nearest(key, Object.keys(schema.entries)) });
       }
     }
@@ -286,8 +292,9 @@ function hasNoRecord(schema: AnySchema): boolean {
 }
 
 /**
- * Whether a value that valibot found sound has no key the walk would
- * report (a typo, a deprecated field), so the walk can be skipped. One look
+ * Whether a value that valibot found sound has nothing the walk would
+ * report (a typo, a deprecated field, an array for an object), so the walk
+ * can be skipped. One look
  * at each key: linear in the size of the value.
  */
 function keysKnown(schema: AnySchema, value: unknown): boolean {
@@ -297,7 +304,9 @@ function keysKnown(schema: AnySchema, value: unknown): boolean {
     const item = (schema as unknown as { item: AnySchema }).item;
     return !Array.isArray(value) || value.every((element) => keysKnown(item, element));
   }
-  if (schema.type !== 'object' || !isPlainObject(value)) return true;
+  if (schema.type !== 'object') return true;
+  // valibot reads an array as an object with no fields; the walk reports it.
+  if (!isPlainObject(value)) return false;
   const entries = (schema as unknown as { entries: Record<string, AnySchema> }).entries;
   const deprecated = DEPRECATED_FIELDS.get(schema);
   const closed = CLOSED_OBJECTS.has(schema);
