@@ -236,6 +236,9 @@ export function findSyntaxError(text, lang = 'en') {
   return error && { ...positionOf(lineStarts(text), error.offset), message: error.message };
 }
 
+/** Problems that leave the page as it is: reminders for the author before publishing. */
+const REMINDERS = new Set(['placeholder', 'untranslated']);
+
 /**
  * What a problem does to the page, in plain words.
  *
@@ -360,13 +363,25 @@ export function tooLargeProblem(size, max) {
  */
 export function summarizeProblems(problems, lang = 'en') {
   const fatal = problems.filter((problem) => problem.severity === 'fatal').length;
-  const warnings = problems.length - fatal;
+  // Placeholders and partial translations cost the page nothing: they are
+  // reminders for the author, counted apart from what the widgets leave out.
+  const reminders = problems.filter((problem) => problem.severity !== 'fatal' && REMINDERS.has(problem.code)).length;
+  const warnings = problems.length - fatal - reminders;
   const words = {
     problems: translate(lang, 'report.summary.problems', { count: fatal }),
-    warnings: translate(lang, 'report.summary.warningCount', { count: warnings }),
+    warnings: translate(lang, 'report.summary.warningCount', { count: warnings + reminders }),
     parts: translate(lang, 'report.summary.parts', { count: warnings }),
+    reminders: translate(lang, 'report.summary.reminders', { count: reminders }),
   };
-  if (fatal > 0) return translate(lang, warnings ? 'report.summary.fatalAndWarnings' : 'report.summary.fatal', words);
-  if (warnings > 0) return translate(lang, 'report.summary.warnings', words);
+  if (fatal > 0) {
+    words.warnings = translate(lang, 'report.summary.warningCount', { count: warnings + reminders });
+    return translate(lang, warnings + reminders ? 'report.summary.fatalAndWarnings' : 'report.summary.fatal', words);
+  }
+  if (warnings > 0) {
+    words.warnings = translate(lang, 'report.summary.warningCount', { count: warnings });
+    const sentence = translate(lang, 'report.summary.warnings', words);
+    return reminders ? `${sentence} ${translate(lang, 'report.summary.remindersToo', words)}` : sentence;
+  }
+  if (reminders > 0) return translate(lang, 'report.summary.ready', words);
   return translate(lang, 'report.summary.ok');
 }

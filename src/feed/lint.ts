@@ -35,27 +35,34 @@ function warning(code: 'placeholder' | 'untranslated', path: string, details: Fe
   return { severity: 'warning', code, path, message: problemMessage(code, full, path), details: full };
 }
 
-/** Whether a URL points at a host reserved for examples (or one of its subdomains). */
-function isExampleAddress(text: string): boolean {
-  if (!URL_START.test(text)) return false;
+/** The example host a URL points at (or a subdomain of one), else undefined. */
+function exampleHost(text: string): string | undefined {
+  if (!URL_START.test(text)) return undefined;
   try {
     const host = new URL(text).hostname.toLowerCase();
-    return [...EXAMPLE_HOSTS].some((example) => host === example || host.endsWith(`.${example}`));
+    return [...EXAMPLE_HOSTS].some((example) => host === example || host.endsWith(`.${example}`)) ? host : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-/** Every text still holding a placeholder, and every address at an example host. */
+/**
+ * Every text still holding a placeholder, and the first address at each
+ * example host (a starter or sample feed has dozens; one warning says it).
+ */
 function placeholders(json: unknown): FeedProblem[] {
   const problems: FeedProblem[] = [];
+  const hostsSeen = new Set<string>();
   // Iterative, so a deeply nested hostile feed cannot overflow the stack.
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: json, path: '', depth: 0 }];
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {
-      if (isExampleAddress(value)) problems.push(warning('placeholder', path, { received: shortJson(value), expected: 'url' }));
-      else {
+      const host = exampleHost(value);
+      if (host !== undefined) {
+        if (!hostsSeen.has(host)) problems.push(warning('placeholder', path, { received: shortJson(value), expected: 'url' }));
+        hostsSeen.add(host);
+      } else {
         const marker = PLACEHOLDER_TEXT.exec(value);
         if (marker) problems.push(warning('placeholder', path, { received: shortJson(marker[0]), expected: 'text' }));
       }

@@ -93,7 +93,9 @@ const EN: Wording = {
   'too-large': (details) =>
     `The feed is ${details.size} bytes and the widgets refuse feeds over ${details.max} bytes: list fewer signatories (keep "count" for the total) and move long texts to the page the item links to.`,
   placeholder: (details) =>
-    `${quote(details.field)} still holds ${details.received}, a placeholder from the starter feed: replace it with your own ${details.expected === 'url' ? 'address' : 'text'}.`,
+    details.expected === 'url'
+      ? `${quote(details.field)} points at ${details.received}, an example address: replace it, and every other address on that host, with your own.`
+      : `${quote(details.field)} still holds ${details.received}, a placeholder from the starter feed: replace it with your own text.`,
   untranslated: (details) =>
     `The ${quote(details.language)} translation has no ${details.missing}: add it, or readers in that language see this part in the original language.`,
 };
@@ -132,7 +134,9 @@ const UK: Wording = {
   'too-large': (details) =>
     `Розмір стрічки — ${details.size} байтів, а віджети не приймають стрічок, більших за ${details.max} байтів: перелічіть менше підписантів (загальну кількість залиште в "count") і перенесіть довгі тексти на сторінку, на яку посилається запис.`,
   placeholder: (details) =>
-    `У ${quote(details.field)} досі ${details.received} — заповнювач зі стартової стрічки: замініть його ${details.expected === 'url' ? 'власною адресою' : 'власним текстом'}.`,
+    details.expected === 'url'
+      ? `${quote(details.field)} вказує на ${details.received} — адресу-приклад: замініть її та всі інші адреси на цьому сайті власними.`
+      : `У ${quote(details.field)} досі ${details.received} — заповнювач зі стартової стрічки: замініть його власним текстом.`,
   untranslated: (details) =>
     `У перекладі ${quote(details.language)} бракує ${details.missing}: додайте це, інакше читачі цією мовою побачать цю частину мовою оригіналу.`,
 };
