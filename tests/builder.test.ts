@@ -178,7 +178,7 @@ describe('embed builder', () => {
 
     // (Each paste differs in its summary, so the check is seen to have run: a wrong title here.)
     await pasteFeed(doc, '{ "version": "https://jsonfeed.org/version/1.1", "title": 5, "items": [ { "title": "no id" } ] }');
-    expect([...doc.querySelectorAll('#problems .path')].map((path) => path.textContent)).to.include('items');
+    expect([...doc.querySelectorAll('#problems .path')].map((path) => path.textContent)).to.deep.equal(['items[0].id', 'title']);
     expect(doc.querySelector('#problems .fatal')!.getAttribute('data-code')).to.equal('missing');
     expect(doc.querySelector('#problems .fatal .message')!.textContent).to.equal(
       'Must fix Every item needs an "id" that no other item has: add one, such as "id": "standpoint-2025".',
