@@ -259,13 +259,21 @@ export const isHeadingBlock = (block: readonly Node[]): boolean =>
  * (offline, or a page whose Trusted Types policy refuses DOMPurify). Script,
  * style and similar elements lose their content; the result is only ever
  * rendered as text.
+ *
+ * Each step is one forward pass: feed text can be hostile, and the plain
+ * regular expressions these steps replace (`<!--[\s\S]*?-->`,
+ * `<(script|…)[\s\S]*?<\/\1>`, `<p\b[^>]*>`) rescan the rest of the text
+ * from every opening that is never closed, which froze a page for a minute
+ * on a run of `<!--`.
  */
 export function htmlToPlainText(html: string): string {
-  return html
-    .replace(/<(script|style|template|noscript|iframe|object|svg|math|textarea|title)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\s*(?:br|\/p|\/h[1-6]|\/li|\/blockquote)\b[^>]*>/gi, '\n')
-    .replace(/<\s*\/?\s*(?:p|h[1-6]|ul|ol|blockquote)\b[^>]*>/gi, '\n\n')
+  const text = removeRawTextElements(html);
+  return replaceTags(
+    replaceTags(removeComments(text), /<\s*(?:br|\/p|\/h[1-6]|\/li|\/blockquote)\b[^>]*>/gi, '\n'),
+    // `\s*(?:\/\s*)?`, not `\s*\/?\s*`: two quantifiers over the same spaces try every split of a run of them.
+    /<\s*(?:\/\s*)?(?:p|h[1-6]|ul|ol|blockquote)\b[^>]*>/gi,
+    '\n\n',
+  )
     .replace(/<[^>]*>?/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (whole, entity: string) => {
       const lower = entity.toLowerCase();
@@ -275,6 +283,64 @@ export function htmlToPlainText(html: string): string {
     })
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+const RAW_TEXT_OPENING = /<(script|style|template|noscript|iframe|object|svg|math|textarea|title)\b/gi;
+
+/**
+ * Removes each of these elements with its content, from its opening to the
+ * first closing tag of the same name (`</script >` too); an opening never
+ * closed stays, for the later steps to strip as a tag. Where each name is
+ * next closed is remembered, so the text is searched forward only once per
+ * name however many openings are left unclosed.
+ */
+function removeRawTextElements(html: string): string {
+  const nextClosing = new Map<string, { from: number; at: number; end: number }>();
+  const closingOf = (name: string, from: number) => {
+    const known = nextClosing.get(name);
+    // Still the first closing at or after `from`, or still none.
+    if (known && known.from <= from && (known.at === -1 || known.at >= from)) return known;
+    const closing = new RegExp(`</${name}\\s*>`, 'gi');
+    closing.lastIndex = from;
+    const match = closing.exec(html);
+    const found = { from, at: match ? match.index : -1, end: match ? match.index + match[0].length : -1 };
+    nextClosing.set(name, found);
+    return found;
+  };
+  let result = '';
+  let copied = 0;
+  RAW_TEXT_OPENING.lastIndex = 0;
+  for (let opening = RAW_TEXT_OPENING.exec(html); opening; opening = RAW_TEXT_OPENING.exec(html)) {
+    const closing = closingOf(opening[1].toLowerCase(), opening.index + opening[0].length);
+    if (closing.at === -1) continue;
+    result += html.slice(copied, opening.index);
+    copied = closing.end;
+    RAW_TEXT_OPENING.lastIndex = closing.end;
+  }
+  return result + html.slice(copied);
+}
+
+/** Removes `<!-- … -->` comments; an unclosed one stays (nothing after it can close it). */
+function removeComments(html: string): string {
+  let result = '';
+  let copied = 0;
+  for (let start = html.indexOf('<!--'); start !== -1; start = html.indexOf('<!--', copied)) {
+    const end = html.indexOf('-->', start + 4);
+    if (end === -1) break;
+    result += html.slice(copied, start);
+    copied = end + 3;
+  }
+  return result + html.slice(copied);
+}
+
+/**
+ * `html.replace(tag, replacement)` for a pattern that ends in `[^>]*>`, in
+ * linear time: past the last `>` no such tag can end, so the pattern runs
+ * only on the text before it, where every `[^>]*` stops at the next `>`.
+ */
+function replaceTags(html: string, tag: RegExp, replacement: string): string {
+  const end = html.lastIndexOf('>') + 1;
+  return html.slice(0, end).replace(tag, replacement) + html.slice(end);
 }
 
 function safeChar(code: number, fallback: string): string {
