@@ -32,6 +32,7 @@ function table(header, rows) {
 }
 
 const code = (text) => `\`${text}\``;
+const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
 const cls = (value) => (Number.isFinite(value) ? value.toFixed(3) : '—');
 
 /** Each target with what was measured and whether it was met; `undefined` fields were not measured. */
@@ -155,7 +156,7 @@ export function renderReport({ results, machine, quick, durationMs, checks }) {
     );
   }
 
-  if (results.scale || results.names || results.demands) {
+  if (results.scale || results.names || results.demands || results.worst) {
     push('## Scale');
     if (results.scale) {
       push(
@@ -181,6 +182,16 @@ export function renderReport({ results, machine, quick, durationMs, checks }) {
     if (results.demands) {
       const entry = results.demands;
       rows.push([entry.name, ms(entry.widgetMedian), ms(entry.vanillaMedian), ratio(entry.ratio), `same markup: ${entry.difference ? `no: ${entry.difference}` : 'yes'}`]);
+    }
+    if (results.worst) {
+      const { worst } = results;
+      rows.push([
+        `worst-case feed, ${mib(worst.bytes.worst)}: two <standpoint-statement> and <standpoint-related>`,
+        ms(worst.worstMedian),
+        ms(worst.normalMedian),
+        ratio(worst.ratio),
+        `baseline: the same widgets on a normal feed of the same size (${mib(worst.bytes.normal)}); longest task ${ms(worst.longestTask.worst)} (normal: ${ms(worst.longestTask.normal)}); the worst case holds a URL and thousands of ${code(')')}, runs of spaces, tabs and blank lines, ${code('<!--')}, ${code('<script')} and ${code('<p')} never closed, unknown elements and attachment titles of spaces`,
+      ]);
     }
     if (rows.length) {
       push(
