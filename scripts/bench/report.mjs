@@ -195,7 +195,7 @@ export function renderReport({ results, machine, quick, durationMs, checks }) {
     }
     if (rows.length) {
       push(
-        `Large feeds, measured as the renders above (feed in memory, fresh page each run, medians). "Show all" is timed from the click until every name is in the list and laid out; the widget adds 1000 names per frame and re-renders only the runs of names that grew.`,
+        `Large feeds, measured as the renders above (feed in memory, fresh page each run, medians). "Show all" is timed from the click until every name is in the list and laid out; the widget adds 1000 names per frame and re-renders only the runs of names that grew.${results.worst ? ' The worst-case feed is filled, to the same size as a normal feed of prose, with inputs made to be slow for every helper that walks feed text (scripts/bench/feeds.mjs); the two take turns on fresh pages.' : ''}`,
         table(['case', 'widget', 'baseline', 'ratio', 'notes'], rows),
       );
     }
