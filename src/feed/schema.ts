@@ -87,7 +87,7 @@ export const LanguageTag = v.pipe(v.string(), v.description('A BCP 47 language t
  * both.
  */
 const URL_PATTERN =
-  '^[\\u0000-\\u0020]*(?:[Hh][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Pp][\\t\\n\\r]*(?:[Ss][\\t\\n\\r]*)?:|[Mm][\\t\\n\\r]*[Aa][\\t\\n\\r]*[Ii][\\t\\n\\r]*[Ll][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Oo][\\t\\n\\r]*:|(?![\\t\\n\\r]*[A-Za-z][A-Za-z0-9+.\\-\\t\\n\\r]*:))';
+  '^(?:[\\u0000-\\u0020]*(?:[Hh][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Pp][\\t\\n\\r]*(?:[Ss][\\t\\n\\r]*)?:|[Mm][\\t\\n\\r]*[Aa][\\t\\n\\r]*[Ii][\\t\\n\\r]*[Ll][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Oo][\\t\\n\\r]*:)|(?![\\u0000-\\u0020]*[A-Za-z][A-Za-z0-9+.\\-\\t\\n\\r]*:))';
 
 const Url = v.pipe(
   v.string(),
