@@ -28,6 +28,29 @@ type Source =
 
 const INLINE_FEED_SELECTOR = ':scope > script[type="application/json"]';
 
+/**
+ * Why a widget has nothing to show, worded for every way of giving it data:
+ * frameworks set the `feed` property, pages write the `src` attribute.
+ */
+const NO_SOURCE_REASON =
+  'no feed was given: set its src attribute to the URL of a feed or its feed property to the feed data (or give it an inline <script type="application/json"> child)';
+
+/**
+ * What identifies the content of feed data given as a property: its JSON
+ * text, so that a new but equal object (a framework re-rendering with
+ * `feed={{ ...data }}`) changes nothing. One linear walk of data the
+ * validator walks anyway. Data JSON cannot write (a cycle, a BigInt) is
+ * identified by the object itself.
+ */
+function propertyKey(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? value : `property:${text}`;
+  } catch {
+    return value;
+  }
+}
+
 /** Runs `callback` in a task of its own (not a microtask: those all run in the task that queued them). */
 const inOwnTask = (callback: () => void): void => void setTimeout(callback, 0);
 
@@ -54,6 +77,8 @@ export class FeedController implements ReactiveController {
   url = '';
 
   private sourceKey: unknown;
+  /** The `feed` object last read and its key: an unchanged object is not serialised again. */
+  private propertySeen: { value: unknown; key: unknown } | undefined;
   /** How console messages name a feed that has no URL. */
   private sourceLabel = 'feed';
   private unsubscribe: (() => void) | undefined;
@@ -75,6 +100,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.propertySeen = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.subscription = undefined;
@@ -107,7 +133,7 @@ export class FeedController implements ReactiveController {
     if (host.feed !== undefined && host.feed !== null) return { kind: 'property', value: host.feed };
     const inline = host.querySelector(INLINE_FEED_SELECTOR);
     if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
-    if (!host.src) return { kind: 'none', reason: 'set the src attribute to the URL of a feed' };
+    if (!host.src) return { kind: 'none', reason: NO_SOURCE_REASON };
     try {
       const url = new URL(host.src, document.baseURI).href;
       const refresh = Number(host.refresh);
@@ -124,7 +150,7 @@ export class FeedController implements ReactiveController {
     if (isServer ? this.host.feed === undefined || this.host.feed === null : !this.host.isConnected) return;
     const source = this.currentSource();
     const key =
-      source.kind === 'property' ? source.value
+      source.kind === 'property' ? this.keyOfProperty(source.value)
       : source.kind === 'inline' ? `inline:${source.text}`
       : source.kind === 'url' ? `url:${source.url}|${source.refresh}`
       : `none:${source.reason}`;
@@ -165,10 +191,25 @@ export class FeedController implements ReactiveController {
         );
         break;
       }
-      case 'none':
-        this.receive({ status: 'error', problems: [], error: new FeedError('no-source', source.reason) });
+      case 'none': {
+        // Frameworks connect an element first and set its `feed` property
+        // right after, in the same task (React, Vue, Angular, lit-html's
+        // `.feed=`): only a widget that still has no source once that task
+        // is over has none.
+        const waitingFor = key;
+        inOwnTask(() => {
+          if (this.sourceKey === waitingFor && this.host.isConnected) {
+            this.receive({ status: 'error', problems: [], error: new FeedError('no-source', source.reason) });
+          }
+        });
         break;
+      }
     }
+  }
+
+  private keyOfProperty(value: unknown): unknown {
+    if (this.propertySeen?.value !== value) this.propertySeen = { value, key: propertyKey(value) };
+    return this.propertySeen.key;
   }
 
   /**
