@@ -3,7 +3,7 @@ import { FeedError, warnOnce } from '../feed/errors.js';
 import { subscribeToFeed, type FeedSnapshot } from '../feed/loader.js';
 import { findItem, localizeItem, type LocalizedItem } from '../feed/select.js';
 import type { Feed, FeedItem, FeedProblem } from '../feed/types.js';
-import { parseFeed, validateFeed } from '../feed/validate.js';
+import { parseFeed, validateFeed, type FeedValidation } from '../feed/validate.js';
 import { StandpointErrorEvent, StandpointLoadEvent } from '../events.js';
 
 /** What a widget tells its feed controller; `StandpointElement` provides it. */
@@ -49,6 +49,14 @@ function propertyKey(value: unknown): unknown {
   } catch {
     return value;
   }
+}
+
+// The last inline feed parsed: the widgets that share one data script on a page parse it once.
+let lastInline: { text: string; validation: FeedValidation } | undefined;
+
+function parseInline(text: string): FeedValidation {
+  if (lastInline?.text !== text) lastInline = { text, validation: parseFeed(text) };
+  return lastInline.validation;
 }
 
 /** Runs `callback` in a task of its own (not a microtask: those all run in the task that queued them). */
@@ -134,6 +142,13 @@ export class FeedController implements ReactiveController {
     const inline = host.querySelector(INLINE_FEED_SELECTOR);
     if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
     if (!host.src) return { kind: 'none', reason: NO_SOURCE_REASON };
+    if (host.src.startsWith('#')) {
+      // Data written once on the page for several widgets (`renderFeedData` of standpoint-widgets/ssr).
+      const script = document.getElementById(host.src.slice(1));
+      return script?.matches('script[type="application/json"]')
+        ? { kind: 'inline', text: script.textContent ?? '' }
+        : { kind: 'none', reason: `src="${host.src}" names no <script type="application/json"> on the page` };
+    }
     try {
       const url = new URL(host.src, document.baseURI).href;
       const refresh = Number(host.refresh);
@@ -178,7 +193,7 @@ export class FeedController implements ReactiveController {
       case 'property':
       case 'inline': {
         const { feed, problems } =
-          source.kind === 'inline' ? parseFeed(source.text) : validateFeed(source.value);
+          source.kind === 'inline' ? parseInline(source.text) : validateFeed(source.value);
         const fatal = problems.find((problem) => problem.severity === 'fatal');
         this.receive(
           feed
@@ -208,8 +223,9 @@ export class FeedController implements ReactiveController {
   }
 
   private keyOfProperty(value: unknown): unknown {
-    if (this.propertySeen?.value !== value) this.propertySeen = { value, key: propertyKey(value) };
-    return this.propertySeen.key;
+    let seen = this.propertySeen;
+    if (!seen || seen.value !== value) this.propertySeen = seen = { value, key: propertyKey(value) };
+    return seen.key;
   }
 
   /**

@@ -167,6 +167,23 @@ describe('StandpointElement: the shared base of every widget', () => {
     expect(shownTitle(element)).to.equal('A changed title (sample)');
   });
 
+  it('reads src="#id" from a data script on the page, which several widgets share', async () => {
+    const fetchSpy = sinon.spy(window, 'fetch');
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <script type="application/json" id="shared-feed">${JSON.stringify(plainFeed)}</script>
+      <test-standpoint src="#shared-feed"></test-standpoint>
+      <test-standpoint src="#shared-feed" item=${plainFeed.items[1].id}></test-standpoint>
+      <test-standpoint src="#no-such-script"></test-standpoint>
+    </div>`);
+    const [first, second, missing] = [...wrapper.querySelectorAll<TestStandpoint>('test-standpoint')];
+    const failed = oneEvent(missing, 'standpoint-error');
+    await waitUntil(() => shownTitle(first) === plainFeed.items[0].title && shownTitle(second) === plainFeed.items[1].title);
+    expect(fetchSpy.callCount).to.equal(0);
+    const error = await failed;
+    expect(error.detail.code).to.equal('no-source');
+    expect(error.detail.message).to.contain('#no-such-script');
+  });
+
   it('renders from an inline JSON child without any request', async () => {
     const fetchSpy = sinon.spy(window, 'fetch');
     const element = await fixture<TestStandpoint>(html`<test-standpoint>
