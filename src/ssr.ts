@@ -74,13 +74,31 @@ export interface RenderWidgetOptions {
    * the widget reads it (`src="#id"`) instead of carrying its own copy.
    */
   dataId?: string;
+  /**
+   * Link the widget's styles instead of writing them into it: each
+   * `<style>` of its shadow roots becomes `<link rel="stylesheet">` to
+   * the address this returns for the file's name (`standpoint-<hash>.css`),
+   * and `stylesheets` lists the files to publish there. Every widget of a
+   * kind on every page then shares one cached file, and `style-src 'self'`
+   * allows it without hashes.
+   */
+  stylesheetUrl?: (name: string) => string;
+}
+
+/** A stylesheet to publish for widgets rendered with `stylesheetUrl`. */
+export interface WidgetStylesheet {
+  /** The file name, from a hash of its content: `standpoint-3f9c0a1b2c4d.css`. */
+  readonly name: string;
+  readonly css: string;
 }
 
 export interface RenderedWidget {
   /** The element, its declarative shadow root, its data and its fallback. */
   readonly html: string;
-  /** CSP sources (`'sha256-…'`) that allow the `<style>` elements of the shadow root under `style-src`. */
+  /** CSP sources (`'sha256-…'`) that allow the `<style>` elements of the shadow root under `style-src`; none with `stylesheetUrl`. */
   readonly styleHashes: readonly string[];
+  /** With `stylesheetUrl`: the files its links name, to publish at those addresses. */
+  readonly stylesheets: readonly WidgetStylesheet[];
   /** Warnings about the feed: parts that were left out or kept as written. */
   readonly problems: readonly FeedProblem[];
   /** The language the widget was rendered in. */
@@ -145,11 +163,22 @@ function dataFor(tag: RenderableWidget, feed: Feed, item: FeedItem): Feed {
   return { ...feed, items: [item] };
 }
 
+const sha256 = async (text: string): Promise<Uint8Array> => new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+
 /** The CSP source that allows one inline style element, as browsers hash it (Web Crypto: Node and browsers alike). */
 async function styleHash(css: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
-  return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+  return `'sha256-${btoa(String.fromCharCode(...(await sha256(css))))}'`;
 }
+
+/** A stylesheet's file name from its content, so a changed style is a new file and an old one can be cached for ever. */
+async function stylesheetName(css: string): Promise<string> {
+  const hex = [...(await sha256(css)).slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `standpoint-${hex}.css`;
+}
+
+// Lit's server renderer writes each shadow root's styles as one <style>
+// element; feed text never makes one (it is escaped).
+const STYLE_ELEMENT = /<style>([\s\S]*?)<\/style>/g;
 
 function attributeText(attributes: RenderWidgetOptions['attributes'] = {}): string {
   let text = '';
@@ -211,8 +240,18 @@ export async function renderWidget(tag: RenderableWidget, options: RenderWidgetO
     .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `);
   if (!output.startsWith(`<${tag}`)) throw new Error(`unexpected server output: ${output.slice(0, 80)}`);
 
-  const styles = [...output.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '');
-  const styleHashes = [...new Set(await Promise.all(styles.map(styleHash)))];
+  const styles = [...new Set([...output.matchAll(STYLE_ELEMENT)].map((match) => match[1] ?? ''))];
+  let html = output;
+  let styleHashes: string[] = [];
+  let stylesheets: WidgetStylesheet[] = [];
+  if (options.stylesheetUrl) {
+    const { stylesheetUrl } = options;
+    stylesheets = await Promise.all(styles.map(async (css) => ({ name: await stylesheetName(css), css })));
+    const links = new Map(stylesheets.map(({ name, css }) => [css, `<link rel="stylesheet" href="${escapeHtml(stylesheetUrl(name))}">`]));
+    html = output.replace(STYLE_ELEMENT, (_match, css: string) => links.get(css) ?? '');
+  } else {
+    styleHashes = await Promise.all(styles.map(styleHash));
+  }
   const completedInBrowser = (tag === 'standpoint-statement' || tag === 'standpoint-embed') && localized.contentHtml !== undefined;
-  return { html: output, styleHashes, problems, lang, completedInBrowser };
+  return { html, styleHashes, stylesheets, problems, lang, completedInBrowser };
 }

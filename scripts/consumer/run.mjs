@@ -21,7 +21,7 @@
  *     equal `feed` object on every render and an `onstandpoint-load` listener
  *     that sets state: one load event, no error, a bounded number of renders;
  *   - a build script renders all six widgets with `standpoint-widgets/ssr`
- *     (two more on one shared data script), a Vite app hydrates them with
+ *     (two more on one shared data script, their styles linked), a Vite app hydrates them with
  *     Lit's hydration support imported first, and Chromium finds every
  *     server node kept and no warning.
  *
@@ -380,8 +380,19 @@ await test('Server rendering: `renderWidget` of standpoint-widgets/ssr renders a
     );
     assert(seen.length === 8, `eight widgets on the page: ${seen.map((widget) => widget.tag).join(', ')}`);
     for (const widget of seen) assert(widget.sameNode && widget.content, `${widget.tag} kept the server's DOM and shows its content: ${JSON.stringify(widget)}`);
-    const shared = await page.evaluate(() => document.querySelector('#shared-standpoint-counter').shadowRoot.textContent.replace(/\s+/g, ' '));
-    assert(/148/.test(shared) && /signator/i.test(shared), `the widget on the shared data script: ${shared.slice(0, 120)}`);
+    const shared = await page.evaluate(() => {
+      const root = document.querySelector('#shared-standpoint-counter').shadowRoot;
+      return {
+        text: root.textContent.replace(/\s+/g, ' '),
+        links: root.querySelectorAll('link[rel="stylesheet"]').length,
+        inlineStyles: root.querySelectorAll('style').length,
+        // The number is large only when the linked styles apply.
+        countSize: Number.parseFloat(getComputedStyle(root.querySelector('.count')).fontSize),
+        bodySize: Number.parseFloat(getComputedStyle(document.body).fontSize),
+      };
+    });
+    assert(/148/.test(shared.text) && /signator/i.test(shared.text), `the widget on the shared data script: ${shared.text.slice(0, 120)}`);
+    assert(shared.links === 1 && shared.inlineStyles === 0 && shared.countSize > shared.bodySize * 2, `linked styles: ${JSON.stringify({ ...shared, text: undefined })}`);
     assert(problems.length === 0, problems.join('\n'));
   } finally {
     await page.close();

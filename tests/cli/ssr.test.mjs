@@ -68,6 +68,21 @@ describe('renderWidget', () => {
     assert.ok(html.includes('148'), 'the count');
   });
 
+  it('links the styles instead of writing them in, one file per distinct stylesheet', async () => {
+    const { html, stylesheets, styleHashes } = await renderWidget('standpoint-embed', { feed, lang: 'en', stylesheetUrl: (name) => `/assets/${name}?v=1&x="` });
+    assert.doesNotMatch(html, /<style>/);
+    assert.deepEqual(styleHashes, []);
+    assert.ok(stylesheets.length >= 2, 'the embed and the widgets inside it');
+    for (const { name, css } of stylesheets) {
+      assert.match(name, /^standpoint-[0-9a-f]{12}\.css$/);
+      assert.ok(css.includes(':host'), name);
+      assert.ok(html.includes(`<link rel="stylesheet" href="/assets/${name}?v=1&amp;x=&quot;">`), `${name} is linked, its address escaped`);
+    }
+    const again = await renderWidget('standpoint-counter', { feed, lang: 'uk', stylesheetUrl: (name) => `/assets/${name}` });
+    const counterSheet = again.stylesheets[0];
+    assert.ok(stylesheets.some((sheet) => sheet.name === counterSheet.name), 'the same widget links the same file in another language');
+  });
+
   it('never lets feed text out of its place', async () => {
     const hostile = structuredClone(feed);
     hostile.items[0].title = 'Title</script><script>alert(1)</script>';

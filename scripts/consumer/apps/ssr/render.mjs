@@ -1,8 +1,8 @@
 // A build script of a server-rendered site: every widget through the
 // programmatic renderer, on one page, two of them sharing one copy of the
-// feed. Writes index.html beside it for a Vite app whose bundle imports
+// feed and linking their styles. Writes index.html beside it for a Vite app whose bundle imports
 // Lit's hydration support before the widgets (main.js).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { renderFeedData, renderWidget, RENDERABLE_WIDGETS } from 'standpoint-widgets/ssr';
 
 const [feedFile, outFile] = process.argv.slice(2);
@@ -14,10 +14,14 @@ for (const tag of RENDERABLE_WIDGETS) {
   sizes[tag] = html.length;
   parts.push(html);
 }
-// The same two widgets once more, reading one shared data script.
+// The same two widgets once more, reading one shared data script, with
+// their styles in files of their own (Vite copies public/ into the site).
 parts.push(renderFeedData(feed, { id: 'standpoint-feed' }));
+mkdirSync('public/styles', { recursive: true });
 for (const tag of ['standpoint-counter', 'standpoint-demands']) {
-  parts.push((await renderWidget(tag, { feed, lang: 'en', dataId: 'standpoint-feed', attributes: { id: `shared-${tag}` } })).html);
+  const { html, stylesheets } = await renderWidget(tag, { feed, lang: 'en', dataId: 'standpoint-feed', attributes: { id: `shared-${tag}` }, stylesheetUrl: (name) => `/styles/${name}` });
+  for (const { name, css } of stylesheets) writeFileSync(`public/styles/${name}`, css);
+  parts.push(html);
 }
 const page = `<!doctype html>
 <html lang="uk">
