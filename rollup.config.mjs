@@ -40,7 +40,7 @@ const components = componentDefines();
 
 // Runtime dependencies stay imports in the npm build (deep imports included:
 // `lit/decorators.js`, `lit/directives/…`).
-const external = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|valibot|dompurify|leven)(?:\/|$)/;
+const external = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/ssr|valibot|dompurify|leven)(?:\/|$)/;
 
 /**
  * `@rollup/plugin-typescript` always imports tslib helpers (`__decorate`).
@@ -62,6 +62,8 @@ const npmBuild = {
     define: 'src/define.ts',
     'feed/index': 'src/feed/index.ts',
     'feed/authoring': 'src/feed/authoring.ts',
+    // Node only: the server renderer (`standpoint-widgets/ssr`), with @lit-labs/ssr as a peer.
+    ssr: 'src/ssr.ts',
     ...Object.fromEntries(Object.entries(components).map(([name, file]) => [`components/${name}/define`, file])),
   },
   external: (id) => external.test(id),

@@ -47,7 +47,9 @@ Usage:
       fallback. Readers see the content before the script has loaded, and
       search engines and readers with scripts blocked see it too. Load
       dist/cdn/standpoint-widgets-hydrate.js on that page.
-      <name>: statement, demands, counter or share.
+      <name>: statement, demands, counter, share, embed or related.
+      From a build script, renderWidget of standpoint-widgets/ssr does the
+      same without starting a process per widget.
 
   standpoint-widgets builder  [--port 8000]
       Serves the embed builder on this computer (127.0.0.1) and prints its

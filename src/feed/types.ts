@@ -47,6 +47,13 @@ export type Feed = Omit<v.InferOutput<typeof FeedSchema>, 'items'> & { items: Fe
 /** What a feed author writes (before URLs are resolved and ids read as strings). */
 export type FeedInput = v.InferInput<typeof FeedSchema>;
 
+/**
+ * What a widget's `feed` property takes: a feed as its author writes it, or
+ * as the library hands it back (`event.detail.feed` of `standpoint-load`).
+ * Data of any other shape is refused at run time with a `standpoint-error`.
+ */
+export type FeedData = FeedInput | Feed;
+
 /** How bad a problem is: a fatal one stops rendering, a warning drops or keeps one part. */
 export type FeedProblemSeverity = 'fatal' | 'warning';
 
