@@ -87,7 +87,7 @@ describe('StandpointElement: the shared base of every widget', () => {
     </test-standpoint>`);
     const event = await failed;
     expect(event.detail.code).to.equal('not-json');
-    expect(event.detail.message).to.match(/expected JSON/);
+    expect(event.detail.message).to.match(/^The feed is not valid JSON\b/);
     expect(event.bubbles && event.composed).to.equal(true);
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
