@@ -9,7 +9,7 @@
  * told: the command line speaks English). Nothing here reads a problem's
  * message: what it does depends on codes only.
  */
-import { describeProblem, lintFeed, problemMessage } from '../dist/feed/authoring.js';
+import { describeProblem, joinKey, lintFeed, problemMessage } from '../dist/feed/authoring.js';
 import { translate } from './strings.js';
 
 /**
@@ -18,11 +18,8 @@ import { translate } from './strings.js';
  * @typedef {FeedProblem & TextPosition & { description: string, consequence: string, exact: boolean }} LocatedProblem
  */
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
 /** A key appended to a JSON path, written exactly as the validator writes it (`a.b`, `a["uk-UA"]`). */
-export const joinKey = (path, key) =>
-  IDENTIFIER.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
+export { joinKey };
 
 /** Line starts of a text, for turning offsets into lines. */
 function lineStarts(text) {

@@ -10,4 +10,5 @@
  */
 export { describeProblem, problemMessage, type ProblemLanguage } from './problem-text.js';
 export { lintFeed } from './lint.js';
+export { joinKey } from './path.js';
 export type { FeedProblem, FeedProblemCode, FeedProblemDetails, FeedProblemSeverity } from './types.js';

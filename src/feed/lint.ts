@@ -9,6 +9,7 @@
  * written (paths match the text), walks it once, and imports nothing that a
  * browser could not load as it is.
  */
+import { fieldOf, joinKey, shorten } from './path.js';
 import { problemMessage } from './problem-text.js';
 import type { FeedProblem, FeedProblemDetails } from './types.js';
 
@@ -23,15 +24,10 @@ const MAX_DEPTH = 12;
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-const joinKey = (path: string, key: string): string =>
-  IDENTIFIER.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key.length > 40 ? `${key.slice(0, 39)}…` : key)}]`;
-
-const shortJson = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+const shortJson = (text: string): string => JSON.stringify(shorten(text));
 
 function warning(code: 'placeholder' | 'untranslated', path: string, details: FeedProblemDetails): FeedProblem {
-  const field = /(?:^|\.)([A-Za-z_$][\w$]*)$|\["((?:[^"\\]|\\.)*)"\]$/.exec(path);
-  const full = { field: field?.[1] ?? field?.[2] ?? '', ...details };
+  const full = { field: fieldOf(path), ...details };
   return { severity: 'warning', code, path, message: problemMessage(code, full, path), details: full };
 }
 

@@ -26,6 +26,7 @@ import {
   OTHER_JSON_FEED_FIELDS,
   withUrlBase,
 } from './schema.js';
+import { fieldOf, joinKey, SHOWN_LENGTH } from './path.js';
 import { problemMessage } from './problem-text.js';
 import type { Feed, FeedProblem, FeedProblemCode, FeedProblemDetails, FeedProblemSeverity } from './types.js';
 
@@ -43,19 +44,6 @@ type AnySchema = v.GenericSchema & { pipe?: readonly { type: string; kind: strin
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Keys and values are cut to this length in paths and messages: a problem message stays short. */
-const SHOWN_LENGTH = 40;
-
-const shorten = (text: string): string => (text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH - 1)}…` : text);
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** A key appended to a JSON path: `a.b`, `a["uk-UA"]`; a very long key is cut short. */
-const joinKey = (path: string, key: string): string => {
-  const shown = shorten(key);
-  return IDENTIFIER.test(shown) ? (path ? `${path}.${shown}` : shown) : `${path}[${JSON.stringify(shown)}]`;
-};
-
 /** How a received value is named in a message: short, and never the whole of a huge value. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -64,12 +52,6 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return '{ … }';
   if (typeof value === 'string') return JSON.stringify(value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH - 1)}…` : value);
   return JSON.stringify(value) ?? String(value);
-}
-
-/** The last key of a path: `items[0].url` → `url`, `a["uk-UA"]` → `uk-UA`, `list[3]` → `list`. */
-function fieldOf(path: string): string {
-  const match = /(?:^|\.)([A-Za-z_$][\w$…]*)(?:\[\d+\])*$|\["((?:[^"\\]|\\.)*)"\](?:\[\d+\])*$/.exec(path);
-  return match?.[1] ?? (match?.[2] !== undefined ? JSON.parse(`"${match[2]}"`) : '');
 }
 
 /**
