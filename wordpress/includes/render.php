@@ -77,9 +77,10 @@ function standpoint_widgets_attribute_value( $name, $type, $value ) {
  *
  * @param string $src  The widget's feed address.
  * @param string $item The item id, or ''.
+ * @param string $lang The widget's language, or '' for the site's.
  * @return array{title: string, url: string}|null
  */
-function standpoint_widgets_fallback( $src, $item ) {
+function standpoint_widgets_fallback( $src, $item, $lang ) {
 	if ( $src !== standpoint_widgets_feed_url() ) {
 		return null;
 	}
@@ -100,8 +101,12 @@ function standpoint_widgets_fallback( $src, $item ) {
 	$title = '';
 	$url   = '';
 	if ( $chosen ) {
-		$title = isset( $chosen['title'] ) && is_string( $chosen['title'] ) ? $chosen['title'] : '';
-		$url   = isset( $chosen['url'] ) && is_string( $chosen['url'] ) ? $chosen['url'] : '';
+		$title       = isset( $chosen['title'] ) && is_string( $chosen['title'] ) ? $chosen['title'] : '';
+		$url         = isset( $chosen['url'] ) && is_string( $chosen['url'] ) ? $chosen['url'] : '';
+		$translation = standpoint_widgets_translation( $chosen, '' !== $lang ? $lang : get_locale() );
+		if ( $translation && isset( $translation['title'] ) && is_string( $translation['title'] ) && '' !== $translation['title'] ) {
+			$title = $translation['title'];
+		}
 	}
 	if ( '' === $title && isset( $feed['title'] ) && is_string( $feed['title'] ) ) {
 		$title = $feed['title'];
@@ -113,6 +118,36 @@ function standpoint_widgets_fallback( $src, $item ) {
 		'title' => $title,
 		'url'   => $url,
 	);
+}
+
+/**
+ * The item's translation for a language, as the widgets choose it: the
+ * exact tag first, then the same primary language (`uk-UA` finds `uk`).
+ *
+ * @param array  $item A feed item.
+ * @param string $lang A language tag or a WordPress locale (`uk`, `en_US`).
+ * @return array|null
+ */
+function standpoint_widgets_translation( array $item, $lang ) {
+	if ( ! isset( $item['_standpoint']['translations'] ) || ! is_array( $item['_standpoint']['translations'] ) ) {
+		return null;
+	}
+	$wanted  = strtolower( str_replace( '_', '-', $lang ) );
+	$primary = strtok( $wanted, '-' );
+	$found   = null;
+	foreach ( $item['_standpoint']['translations'] as $tag => $translation ) {
+		$tag = strtolower( (string) $tag );
+		if ( ! is_array( $translation ) ) {
+			continue;
+		}
+		if ( $tag === $wanted ) {
+			return $translation;
+		}
+		if ( null === $found && strtok( $tag, '-' ) === $primary ) {
+			$found = $translation;
+		}
+	}
+	return $found;
 }
 
 /**
@@ -153,7 +188,8 @@ function standpoint_widgets_render( array $attributes, $wrapper ) {
 		}
 	}
 	$html .= '>';
-	$fallback = standpoint_widgets_fallback( $src, $item );
+	$lang     = isset( $attributes['lang'] ) && is_string( $attributes['lang'] ) ? trim( $attributes['lang'] ) : '';
+	$fallback = standpoint_widgets_fallback( $src, $item, $lang );
 	if ( $fallback ) {
 		$text  = esc_html( $fallback['title'] );
 		$html .= '' !== $fallback['url'] ? '<a href="' . esc_url( $fallback['url'] ) . '">' . $text . '</a>' : '<p>' . $text . '</p>';

@@ -136,6 +136,8 @@ function standpoint_widgets_save_feed() {
 	} elseif ( isset( $_POST['feed'] ) ) {
 		$text = wp_unslash( (string) $_POST['feed'] ); // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- as above.
 	}
+	// A form sends a textarea's line ends as CRLF; JSON keeps no raw line end inside a string, so this changes no value.
+	$text = str_replace( "\r\n", "\n", $text );
 	// A byte-order mark is no part of the feed.
 	if ( 0 === strpos( $text, "\xEF\xBB\xBF" ) ) {
 		$text = substr( $text, 3 );
