@@ -46,6 +46,18 @@ async function test(name, run) {
 function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
+/**
+ * readme.txt's screenshots, by name, in its order: wordpress/screenshot-N.png,
+ * made smaller with pngquant where it is installed.
+ */
+const SCREENSHOT_ORDER = ['picker', 'editor', 'editor-uk', 'settings', 'front-390'];
+const shot = (name) => join(repoRoot, 'wordpress', `screenshot-${SCREENSHOT_ORDER.indexOf(name) + 1}.png`);
+function shrinkScreenshots() {
+  for (const name of SCREENSHOT_ORDER) {
+    const file = shot(name);
+    if (existsSync(file)) spawnSync('pngquant', ['--force', '--quality', '60-85', '--output', file, file]);
+  }
+}
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
 if (!existsSync(ZIP)) {
@@ -206,12 +218,28 @@ function assertRendered(view, expectedTags) {
   assert(errors.length === 0, `errors: ${errors.join(' | ')}`);
 }
 
-/** The block editor's canvas: an iframe in newer WordPress, the page itself before. */
-async function editorCanvas(page) {
+/**
+ * The block editor's canvas: an iframe in newer WordPress (which may draw it
+ * anew while the editor starts), the page itself before. Locators and polls
+ * look it up again each time.
+ */
+async function editorReady(page) {
   await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && (document.querySelector('iframe[name="editor-canvas"]') || document.querySelector('.block-editor-writing-flow')), null, { timeout: 60_000 });
-  const frame = page.frame({ name: 'editor-canvas' });
-  if (frame) await frame.waitForLoadState('load');
-  return frame ?? page.mainFrame();
+  const iframed = (await page.locator('iframe[name="editor-canvas"]').count()) > 0;
+  return {
+    locator: (selector) => (iframed ? page.frameLocator('iframe[name="editor-canvas"]').locator(selector) : page.locator(selector)),
+    /** Polls `check` in the canvas until it returns something truthy. */
+    async until(check, arg, timeout = 30_000) {
+      const end = Date.now() + timeout;
+      for (;;) {
+        const frame = (iframed && page.frame({ name: 'editor-canvas' })) || page.mainFrame();
+        const value = await frame.evaluate(check, arg).catch(() => undefined);
+        if (value) return value;
+        if (Date.now() > end) throw new Error(`the editor's canvas never satisfied ${String(check).slice(0, 160)}`);
+        await sleep(250);
+      }
+    },
+  };
 }
 
 async function closeWelcomeGuide(page) {
@@ -386,7 +414,7 @@ async function testSite(source, index) {
         assertRendered(view, WIDGETS.map((widget) => `standpoint-${widget}`));
         const statement = view.widgets.find((widget) => widget.tag === 'standpoint-statement');
         if (kind !== 'html') assert(statement.shadowText.includes(titleIn(kind, 0)), `the statement does not show the edited feed: ${statement.shadowText.slice(0, 120)}`);
-        if (SCREENSHOTS && kind === 'block' && index === 0) await view.page.screenshot({ path: join(work, 'front-390.png'), fullPage: false });
+        if (SCREENSHOTS && kind === 'block' && index === screenshotSite) await view.page.screenshot({ path: shot('front-390'), fullPage: false });
       } finally {
         await view.context.close();
       }
@@ -425,43 +453,54 @@ async function testSite(source, index) {
   await test(`${label} an Author places each of the six widgets with the block editor: picker, sidebar options, live preview; saved and rendered`, async () => {
     const { context, page } = await logIn(site, 'author');
     try {
-      await page.goto(`${site.url}/wp-admin/post-new.php`);
-      const canvas = await editorCanvas(page);
-      await closeWelcomeGuide(page);
-      await canvas.evaluate(() => {
+      // In every frame, the editor's canvas included.
+      await context.addInitScript(() => {
         window.standpointLoads = [];
         document.addEventListener('standpoint-load', (event) => window.standpointLoads.push(event.target.localName), true);
       });
+      await page.goto(`${site.url}/wp-admin/post-new.php`);
+      const canvas = await editorReady(page);
+      await closeWelcomeGuide(page);
       await page.evaluate(() => window.wp.data.dispatch('core/editor').editPost({ title: 'Placed in the editor' }));
       // The picker: an empty block offers the six widgets.
       await page.evaluate(() => window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('standpoint/widget')));
-      await canvas.waitForSelector('.standpoint-widget-picker__choice[data-widget="counter"]', { timeout: 30_000 });
+      await canvas.locator('.standpoint-widget-picker__choice[data-widget="counter"]').waitFor({ timeout: 30_000 });
       assert((await canvas.locator('.standpoint-widget-picker__choice').count()) === 6, 'the picker does not offer six widgets');
-      await canvas.click('.standpoint-widget-picker__choice[data-widget="counter"]');
-      await canvas.waitForSelector('standpoint-counter');
+      if (SCREENSHOTS && index === screenshotSite) await page.screenshot({ path: shot('picker') });
+      await canvas.locator('.standpoint-widget-picker__choice[data-widget="counter"]').click();
+      await canvas.locator('standpoint-counter').waitFor();
       // The sidebar: the counter's own options.
       await page.waitForSelector('.block-editor-block-inspector');
       const sidebar = await page.textContent('.block-editor-block-inspector');
       assert(/Show the names of the signatories/.test(sidebar) && /Feed and language/.test(sidebar), `the sidebar: ${sidebar.slice(0, 300)}`);
       await page.getByLabel('Show the names of the signatories').check();
-      await canvas.waitForSelector('standpoint-counter[list]');
+      await canvas.locator('standpoint-counter[list]').waitFor();
       for (const widget of WIDGETS.filter((name) => name !== 'counter')) {
         await page.evaluate((name) => window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('standpoint/widget', { widget: name, lang: 'uk' })), widget);
       }
-      await canvas.waitForFunction(
-        (tags) => tags.every((tag) => window.standpointLoads.includes(tag) && document.querySelector(tag)?.shadowRoot?.childElementCount),
+      // The canvas iframe of newer WordPress gets no init script: there, a
+      // widget counts as loaded when it shows the feed, not its loading line.
+      await canvas.until(
+        (tags) => {
+          const deepText = (root) => [...root.childNodes].map((node) => (node.nodeType === 3 ? node.textContent : node.nodeType === 1 || node.nodeType === 11 ? `${node.shadowRoot ? deepText(node.shadowRoot) : ''}${deepText(node)}` : '')).join('');
+          return tags.every((tag) => {
+            const element = document.querySelector(tag);
+            if (window.standpointLoads?.includes(tag)) return true;
+            const text = element?.shadowRoot ? deepText(element.shadowRoot) : '';
+            return text.trim().length > 40 && !/Loading the standpoint|Завантаження позиції/.test(text);
+          });
+        },
         WIDGETS.map((widget) => `standpoint-${widget}`),
-        { timeout: 30_000 },
       );
-      const preview = await canvas.evaluate(() => document.querySelector('standpoint-statement').shadowRoot.textContent);
+      const preview = await canvas.until(() => document.querySelector('standpoint-statement').shadowRoot.textContent);
       assert(preview.includes('Sample'), 'the preview does not show the site\'s feed');
-      if (SCREENSHOTS && index === 0) {
+      if (SCREENSHOTS && index === screenshotSite) {
         await page.evaluate(() => {
           const { select, dispatch } = window.wp.data;
           dispatch('core/block-editor').selectBlock(select('core/block-editor').getBlocks()[0].clientId);
         });
         await sleep(800);
-        await page.screenshot({ path: join(work, 'editor.png') });
+        await page.screenshot({ path: shot('editor') });
       }
       await page.evaluate(() => {
         window.wp.data.dispatch('core/editor').editPost({ status: 'publish' });
@@ -490,32 +529,32 @@ async function testSite(source, index) {
     const { context, page } = await logIn(site, 'authoruk');
     try {
       await page.goto(`${site.url}/wp-admin/post-new.php`);
-      const canvas = await editorCanvas(page);
+      const canvas = await editorReady(page);
       await closeWelcomeGuide(page);
       await page.evaluate(() => window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('standpoint/widget')));
-      await canvas.waitForSelector('.standpoint-widget-picker__choice');
-      const picker = await canvas.textContent('.standpoint-widget-picker');
+      await canvas.locator('.standpoint-widget-picker__choice').first().waitFor({ timeout: 30_000 });
+      const picker = await canvas.locator('.standpoint-widget-picker').textContent();
       assert(/Лічильник підписантів/.test(picker) && /Виберіть, що показує цей блок/.test(picker), `the picker: ${picker.slice(0, 200)}`);
-      await canvas.click('.standpoint-widget-picker__choice[data-widget="statement"]');
+      await canvas.locator('.standpoint-widget-picker__choice[data-widget="statement"]').click();
       await page.waitForSelector('.block-editor-block-inspector');
       const sidebar = await page.textContent('.block-editor-block-inspector');
       assert(/Стрічка й мова/.test(sidebar) && /Спершу показати початок тексту/.test(sidebar), `the sidebar: ${sidebar.slice(0, 300)}`);
-      if (SCREENSHOTS && index === 0) {
+      if (SCREENSHOTS && index === screenshotSite) {
         await sleep(800);
-        await page.screenshot({ path: join(work, 'editor-uk.png') });
+        await page.screenshot({ path: shot('editor-uk') });
       }
     } finally {
       await context.close();
     }
   });
 
-  if (SCREENSHOTS && index === 0) {
+  if (SCREENSHOTS && index === screenshotSite) {
     const { page } = admin;
     await page.goto(`${site.url}/wp-admin/options-general.php?page=standpoint-widgets`);
     await page.waitForSelector('#standpoint-feed-form[data-checker="ready"]');
     await page.fill('#standpoint-feed-text', edited.replace('"status": "voiced"', '"status": "done"').replace('"version": "https://jsonfeed.org/version/1.1",', ''));
     await page.waitForSelector('#standpoint-feed-summary[data-outcome="fatal"]');
-    await page.screenshot({ path: join(work, 'settings.png') });
+    await page.screenshot({ path: shot('settings') });
   }
 
   await test(`${label} uninstalling deletes the stored feed`, async () => {
@@ -537,6 +576,8 @@ async function testSite(source, index) {
 }
 
 const sources = wordpressSources().filter((source) => !process.env.STANDPOINT_WP || process.env.STANDPOINT_WP === source.name);
+// Screenshots come from the newest WordPress tested.
+const screenshotSite = sources.length - 1;
 if (!sources.some((source) => source.name === 'current')) console.log('\nNote: no current WordPress in .cache/wordpress-current (wordpress/tests/install.sh unpacks it); testing WordPress 6.1 only.');
 try {
   for (const [index, source] of sources.entries()) await testSite(source, index);
@@ -547,6 +588,7 @@ try {
   await browser.close();
   database.stop();
 }
+if (SCREENSHOTS) shrinkScreenshots();
 if (SCREENSHOTS || failed > 0) console.log(`\nscreenshots and logs in ${work}`);
 else rmSync(work, { recursive: true, force: true });
 
