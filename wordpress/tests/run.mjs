@@ -195,6 +195,14 @@ async function readerView(url, { viewport = NARROW, colorScheme = 'light' } = {}
         width: element.getBoundingClientRect().width,
         scrollWidth: element.scrollWidth,
         clientWidth: element.clientWidth,
+        // The block-level wrapper against a paragraph of the same content: the theme's content column.
+        column: (() => {
+          const wrapper = element.closest('.standpoint-widget');
+          const paragraph = wrapper?.parentElement?.querySelector(':scope > p');
+          if (!wrapper || !paragraph) return undefined;
+          const [own, text] = [wrapper.getBoundingClientRect(), paragraph.getBoundingClientRect()];
+          return { left: own.left, right: own.right, textLeft: text.left, textRight: text.right, display: getComputedStyle(wrapper).display };
+        })(),
       })),
       loads: window.standpointLoads,
       scripts: [...document.querySelectorAll('script[src]')].filter((script) => script.src.includes('standpoint-widgets/cdn/standpoint-widgets.js')).map((script) => script.type),
@@ -265,11 +273,12 @@ const handWritten = (feedUrl) =>
 
 async function testSite(source, index) {
   const version = versionOf(source.root);
-  console.log(`\nWordPress ${version} (${source.name})`);
+  console.log(`\nWordPress ${version} (${source.name}, theme ${source.theme})`);
   let site;
   await test(`WordPress ${version} installs and serves on 127.0.0.1`, async () => {
     site = await startSite(source, join(work, source.name), database);
     assert(site.version === version, `version ${site.version}`);
+    assert(site.theme === source.theme, `theme ${site.theme}`);
   });
   if (!site) return;
   const label = `[${version}]`;
@@ -413,8 +422,15 @@ async function testSite(source, index) {
       try {
         assertRendered(view, WIDGETS.map((widget) => `standpoint-${widget}`));
         const statement = view.widgets.find((widget) => widget.tag === 'standpoint-statement');
+        if (kind === 'shortcode') {
+          for (const { tag, column } of view.widgets) {
+            assert(column, `<${tag}>: no wrapper beside the post's paragraphs`);
+            assert(column.display === 'block' && column.left >= column.textLeft - 1 && column.right <= column.textRight + 1, `<${tag}>'s wrapper leaves the content column: ${JSON.stringify(column)}`);
+          }
+        }
         if (kind !== 'html') assert(statement.shadowText.includes(titleIn(kind, 0)), `the statement does not show the edited feed: ${statement.shadowText.slice(0, 120)}`);
         if (SCREENSHOTS && kind === 'block' && index === screenshotSite) await view.page.screenshot({ path: shot('front-390'), fullPage: false });
+        if (SCREENSHOTS) await view.page.screenshot({ path: join(work, `front-390-${source.name}-${kind}.png`), fullPage: true });
       } finally {
         await view.context.close();
       }

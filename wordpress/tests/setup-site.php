@@ -16,6 +16,10 @@ $password = getenv( 'STANDPOINT_WP_PASSWORD' );
 wp_install( 'Standpoint test site', 'admin', 'admin@example.org', false, '', $password, 'en_US' );
 update_option( 'permalink_structure', '/%postname%/' );
 update_option( 'blogdescription', 'SAMPLE SITE for the plugin tests' );
+$theme = getenv( 'STANDPOINT_WP_THEME' );
+if ( $theme && wp_get_theme( $theme )->exists() ) {
+	switch_theme( $theme );
+}
 
 $users = array();
 $roles = array(

@@ -20,9 +20,10 @@ export const PASSWORD = 'standpoint-test-password';
  */
 export function wordpressSources() {
   const sources = [];
-  if (existsSync('/usr/share/wordpress/wp-includes/version.php')) sources.push({ name: 'debian12', root: '/usr/share/wordpress' });
+  // The lowest WordPress with a classic theme (wpautop, a footer script), the current one with its block theme.
+  if (existsSync('/usr/share/wordpress/wp-includes/version.php')) sources.push({ name: 'debian12', root: '/usr/share/wordpress', theme: 'twentytwentyone' });
   const current = join(repoRoot, '.cache', 'wordpress-current', 'usr', 'share', 'wordpress');
-  if (existsSync(join(current, 'wp-includes', 'version.php'))) sources.push({ name: 'current', root: current });
+  if (existsSync(join(current, 'wp-includes', 'version.php'))) sources.push({ name: 'current', root: current, theme: 'twentytwentyfive' });
   return sources;
 }
 
@@ -106,7 +107,7 @@ export async function startMariaDb(folder) {
  * at http://127.0.0.1:<port>. `DISALLOW_UNFILTERED_HTML` is on: every role,
  * administrators included, saves through kses, as on a multisite.
  */
-export async function startSite({ name, root }, folder, database) {
+export async function startSite({ name, root, theme }, folder, database) {
   const site = join(folder, 'site');
   copyTree(root, site);
   const port = await freePort();
@@ -139,7 +140,7 @@ if ( ! defined( 'ABSPATH' ) ) define( 'ABSPATH', __DIR__ . '/' );
 require_once ABSPATH . 'wp-settings.php';
 `,
   );
-  const setup = spawnSync('php', [join(here, 'setup-site.php'), site], { encoding: 'utf8', env: { ...process.env, STANDPOINT_WP_URL: url, STANDPOINT_WP_PASSWORD: PASSWORD } });
+  const setup = spawnSync('php', [join(here, 'setup-site.php'), site], { encoding: 'utf8', env: { ...process.env, STANDPOINT_WP_URL: url, STANDPOINT_WP_PASSWORD: PASSWORD, STANDPOINT_WP_THEME: theme ?? '' } });
   if (setup.status !== 0) throw new Error(`WordPress setup failed:\n${setup.stdout}\n${setup.stderr}`);
   const info = JSON.parse(setup.stdout.slice(setup.stdout.indexOf('{')));
   const server = spawn(
