@@ -204,14 +204,28 @@
 						setAttributes( { src: next || undefined } );
 					},
 				} ),
-				el( components.TextControl, {
-					label: __( 'Item', DOMAIN ),
-					help: __( 'The id of the feed item to show; empty shows the first.', DOMAIN ),
-					value: attributes.item || '',
-					onChange: function ( next ) {
-						setAttributes( { item: next || undefined } );
-					},
-				} ),
+				! attributes.src && config.items && config.items.length
+					? el( components.SelectControl, {
+							label: __( 'Item', DOMAIN ),
+							help: __( 'Which standpoint of the feed this block shows.', DOMAIN ),
+							value: attributes.item || '',
+							options: [ { value: '', label: __( 'The first item', DOMAIN ) } ].concat(
+								config.items.map( function ( item ) {
+									return { value: item.id, label: item.title };
+								} )
+							),
+							onChange: function ( next ) {
+								setAttributes( { item: next || undefined } );
+							},
+					  } )
+					: el( components.TextControl, {
+							label: __( 'Item', DOMAIN ),
+							help: __( 'The id of the feed item to show; empty shows the first.', DOMAIN ),
+							value: attributes.item || '',
+							onChange: function ( next ) {
+								setAttributes( { item: next || undefined } );
+							},
+					  } ),
 				el( components.SelectControl, {
 					label: __( 'Language', DOMAIN ),
 					value: attributes.lang || '',

@@ -19,6 +19,27 @@ function standpoint_widgets_register_block() {
 	wp_set_script_translations( 'standpoint-widget-editor-script', 'standpoint-widgets', STANDPOINT_WIDGETS_DIR . 'languages' );
 }
 
+/**
+ * The site feed's items as the editor offers them: id and title.
+ *
+ * @return array<int, array{id: string, title: string}>
+ */
+function standpoint_widgets_feed_items() {
+	$feed  = standpoint_widgets_feed();
+	$items = array();
+	if ( $feed && isset( $feed['items'] ) && is_array( $feed['items'] ) ) {
+		foreach ( $feed['items'] as $item ) {
+			if ( is_array( $item ) && isset( $item['id'] ) && is_scalar( $item['id'] ) ) {
+				$items[] = array(
+					'id'    => (string) $item['id'],
+					'title' => isset( $item['title'] ) && is_string( $item['title'] ) ? $item['title'] : (string) $item['id'],
+				);
+			}
+		}
+	}
+	return $items;
+}
+
 /** What the editor script needs to know: the widgets, the site's feed, where to add one. */
 function standpoint_widgets_editor_config() {
 	$elements = standpoint_widgets_elements();
@@ -26,6 +47,7 @@ function standpoint_widgets_editor_config() {
 		'widgets'     => $elements['widgets'],
 		'feedUrl'     => standpoint_widgets_feed_url(),
 		'hasFeed'     => '' !== standpoint_widgets_feed_text(),
+		'items'       => standpoint_widgets_feed_items(),
 		'settingsUrl' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=standpoint-widgets' ) : '',
 	);
 	wp_add_inline_script( 'standpoint-widget-editor-script', 'window.standpointWidgetsEditor = ' . wp_json_encode( $config ) . ';', 'before' );
