@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Standpoint Widgets
- * Plugin URI:        https://github.com/standpoint-widgets/standpoint-widgets
+ * Plugin URI:        https://www.npmjs.com/package/standpoint-widgets
  * Description:       A joint standpoint — its statement, demands, signatories and share card — as blocks and shortcodes, from a feed this site hosts itself. In Ukrainian and English.
  * Version:           0.1.0
  * Requires at least: 6.1
