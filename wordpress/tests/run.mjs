@@ -483,6 +483,12 @@ async function testSite(source, index) {
       await page.evaluate(() => window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('standpoint/widget')));
       await canvas.locator('.standpoint-widget-picker__choice[data-widget="counter"]').waitFor({ timeout: 30_000 });
       assert((await canvas.locator('.standpoint-widget-picker__choice').count()) === 6, 'the picker does not offer six widgets');
+      const indent = await canvas.until(() => {
+        const list = document.querySelector('.standpoint-widget-picker__list > li')?.getBoundingClientRect();
+        const instructions = document.querySelector('.standpoint-widget-picker .components-placeholder__instructions')?.getBoundingClientRect();
+        return list && instructions && { list: list.left, instructions: instructions.left };
+      });
+      assert(Math.abs(indent.list - indent.instructions) <= 2, `the theme's list styles move the picker's cards: ${JSON.stringify(indent)}`);
       if (SCREENSHOTS && index === screenshotSite) await page.screenshot({ path: shot('picker') });
       await canvas.locator('.standpoint-widget-picker__choice[data-widget="counter"]').click();
       await canvas.locator('standpoint-counter').waitFor();
