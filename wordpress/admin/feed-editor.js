@@ -1,12 +1,12 @@
 /**
  * The settings page's feed editor: the embed builder's checker on the text
- * as it is typed or uploaded, with every problem's line, column, fix and
- * consequence in the user's language; a feed the widgets could not show is
+ * as it is typed or uploaded, with every problem's words (what is wrong and
+ * how to fix it), line, column and consequence in the user's language; a feed the widgets could not show is
  * not sent. The validator is the one in the widgets' own bundle, so the page
  * says exactly what the widgets will do with the feed.
  */
 import { feedLoaderOptions, parseFeed } from '../cdn/standpoint-widgets.js';
-import { locateProblems, summarizeProblems, usabilityProblems } from '../checker/feed-report.js';
+import { feedProblems, locateProblems, summarizeProblems, tooLargeProblem } from '../checker/feed-report.js';
 import { translate } from '../checker/strings.js';
 
 const form = /** @type {HTMLFormElement} */ (document.getElementById('standpoint-feed-form'));
@@ -28,15 +28,8 @@ function h(tag, attributes, ...children) {
 /** Every problem of the text, located, as the builder finds them. */
 function problemsOf(text) {
   const size = new TextEncoder().encode(text).length;
-  if (size > feedLoaderOptions.maxBytes) {
-    return locateProblems('', [{ severity: 'fatal', path: '', message: `(root): the feed is ${size} bytes` }], lang).map((problem) => ({
-      ...problem,
-      description: t('report.message.tooBig', { size: t('units.bytes', { count: size }), max: t('units.bytes', { count: feedLoaderOptions.maxBytes }) }),
-      fix: t('report.fix.tooBig'),
-    }));
-  }
-  const { feed, problems } = parseFeed(text);
-  return locateProblems(text, [...problems, ...usabilityProblems(feed)], lang);
+  if (size > feedLoaderOptions.maxBytes) return locateProblems('', [tooLargeProblem(size, feedLoaderOptions.maxBytes)], lang);
+  return locateProblems(text, feedProblems(text, parseFeed(text)), lang);
 }
 
 function selectInText(problem) {
@@ -65,12 +58,12 @@ function check() {
       const isFatal = problem.severity === 'fatal';
       const go = h('button', { type: 'button', class: 'button-link' }, t('check.goTo', problem));
       go.addEventListener('click', () => selectInText(problem));
+      // As in the builder: what is wrong and how to fix it first, where second.
       return h(
         'li',
-        { class: `standpoint-feed__problem is-${isFatal ? 'fatal' : 'warning'}` },
-        h('p', {}, h('strong', {}, t(isFatal ? 'check.mustFix' : 'check.warning')), ' ', problem.path ? h('code', {}, problem.path) : t('check.wholeFeed'), ' · ', go),
-        h('p', {}, problem.description),
-        h('p', {}, h('strong', {}, t('check.fix')), ' ', problem.fix),
+        { class: `standpoint-feed__problem is-${isFatal ? 'fatal' : 'warning'}`, 'data-code': problem.code },
+        h('p', {}, h('strong', {}, t(isFatal ? 'check.mustFix' : 'check.warning')), ' ', problem.description),
+        h('p', {}, problem.path ? h('code', {}, problem.path) : t('check.wholeFeed'), ' · ', go),
         h('p', { class: 'description' }, problem.consequence),
       );
     }),

@@ -67,27 +67,36 @@ function standpoint_widgets_check_feed( $text ) {
 	}
 	$feed = json_decode( $text, true, 512 );
 	if ( JSON_ERROR_NONE !== json_last_error() ) {
-		/* translators: %s: the JSON parser's own message */
-		return array( sprintf( __( '(root): this is not valid JSON (%s).', 'standpoint-widgets' ), json_last_error_msg() ) );
+		return array( __( 'The feed is not valid JSON: look for a missing or extra comma, a quote or bracket that is not closed, or single quotes where JSON needs double ones.', 'standpoint-widgets' ) );
 	}
 	if ( ! is_array( $feed ) || standpoint_widgets_is_list( $feed ) ) {
-		return array( __( '(root): expected a JSON Feed object.', 'standpoint-widgets' ) );
+		return array( __( 'The feed must be one JSON object, { … }, holding "version" and "items".', 'standpoint-widgets' ) );
 	}
 	$problems = array();
-	if ( ! isset( $feed['version'] ) || ! is_string( $feed['version'] ) || 0 !== strpos( $feed['version'], 'https://jsonfeed.org/version/1' ) ) {
-		$problems[] = __( 'version: expected a JSON Feed version URL (https://jsonfeed.org/version/1.1).', 'standpoint-widgets' );
+	if ( ! isset( $feed['version'] ) ) {
+		$problems[] = __( 'The feed must say which JSON Feed version it is: add "version": "https://jsonfeed.org/version/1.1".', 'standpoint-widgets' );
+	} elseif ( ! in_array( $feed['version'], array( 'https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1' ), true ) ) {
+		$problems[] = __( '"version" must be exactly "https://jsonfeed.org/version/1.1" (or "https://jsonfeed.org/version/1" for JSON Feed 1.0).', 'standpoint-widgets' );
 	}
 	if ( ! isset( $feed['items'] ) || ! is_array( $feed['items'] ) || ! standpoint_widgets_is_list( $feed['items'] ) ) {
-		$problems[] = __( 'items: expected an array.', 'standpoint-widgets' );
+		$problems[] = __( 'The feed must have "items", the list of its entries: add "items": [ … ] with at least one item.', 'standpoint-widgets' );
+	} elseif ( 0 === count( $feed['items'] ) ) {
+		$problems[] = __( 'The feed has no item the widgets can show: add one to "items".', 'standpoint-widgets' );
 	} else {
-		$usable = array_filter(
-			$feed['items'],
-			static function ( $item ) {
-				return is_array( $item ) && isset( $item['id'] ) && ( is_string( $item['id'] ) || is_int( $item['id'] ) ) && '' !== (string) $item['id'];
+		// As the widgets do: an item without an id of its own would make a
+		// widget quietly show another item, so it stops the feed.
+		$seen = array();
+		foreach ( $feed['items'] as $item ) {
+			$id = is_array( $item ) && isset( $item['id'] ) && ( is_string( $item['id'] ) || is_int( $item['id'] ) ) ? (string) $item['id'] : null;
+			if ( null === $id ) {
+				$problems[] = __( 'Every item needs an "id" that no other item has: add one, such as "id": "standpoint-2025".', 'standpoint-widgets' );
+				break;
 			}
-		);
-		if ( 0 === count( $usable ) ) {
-			$problems[] = __( 'items: the feed has no item the widgets can show.', 'standpoint-widgets' );
+			if ( isset( $seen[ $id ] ) ) {
+				$problems[] = __( 'Another item already has the same id: give each item an id of its own.', 'standpoint-widgets' );
+				break;
+			}
+			$seen[ $id ] = true;
 		}
 	}
 	return $problems;

@@ -143,9 +143,13 @@ for (const file of readdirSync(source)) if (/^screenshot-\d+\.png$/.test(file)) 
 mkdirSync(join(plugin, 'cdn'), { recursive: true });
 cpSync(join(root, 'dist/cdn/standpoint-widgets.js'), join(plugin, 'cdn/standpoint-widgets.js'));
 cpSync(join(root, 'dist/cdn/chunks'), join(plugin, 'cdn/chunks'), { recursive: true });
-// The embed builder's checker and its texts, unchanged.
+// The embed builder's checker and its texts, unchanged, with the library's
+// problem words and reminders they import (../dist/feed/authoring.js: plain
+// modules that import nothing else).
 mkdirSync(join(plugin, 'checker'), { recursive: true });
 for (const file of ['feed-report.js', 'strings.js']) cpSync(join(root, 'builder', file), join(plugin, 'checker', file));
+mkdirSync(join(plugin, 'dist/feed'), { recursive: true });
+for (const file of ['authoring.js', 'problem-text.js', 'lint.js', 'path.js']) cpSync(join(root, 'dist/feed', file), join(plugin, 'dist/feed', file));
 
 const table = elementTable();
 writeFileSync(join(plugin, 'elements.json'), `${JSON.stringify(table, null, 2)}\n`);
