@@ -310,7 +310,8 @@ async function testSite(source, index) {
     await page.fill('#standpoint-feed-text', broken);
     await page.waitForSelector('#standpoint-feed-summary[data-outcome="fatal"]');
     const problems = await page.textContent('#standpoint-feed-problems');
-    assert(/Must fix/.test(problems) && /Line \d+, column \d+/.test(problems) && /Fix:/.test(problems), `problems: ${problems.slice(0, 300)}`);
+    // The checker's words: what is wrong and how to fix it, then where.
+    assert(/Must fix The feed must have "items"/.test(problems) && /Line \d+, column \d+/.test(problems), `problems: ${problems.slice(0, 300)}`);
     await page.click('#standpoint-feed-save');
     await sleep(500);
     assert(/page=standpoint-widgets$/.test(page.url()), `the form was sent: ${page.url()}`);
