@@ -1,3 +1,5 @@
+import { adoptPageStyles } from './styles/page-styles.js';
+
 // One warning per copy of the library, not one per element it could not define.
 let warnedAboutOtherCopy = false;
 
@@ -10,6 +12,7 @@ let warnedAboutOtherCopy = false;
 export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
   const registry = globalThis.customElements;
   if (!registry) return;
+  adoptPageStyles();
   const existing = registry.get(tagName);
   if (existing) {
     if (existing !== elementClass && !warnedAboutOtherCopy) {

@@ -145,6 +145,14 @@ export const styles = css`
     stroke: var(--standpoint-color-surface, #ffffff);
   }
 
+  /* Blending, the page's background is unknown: a tinted disc and a tick in the tone, not white on a light tone. */
+  :host(:not([theme])) .icon .solid {
+    fill: color-mix(in srgb, currentColor 25%, transparent);
+  }
+  :host(:not([theme])) .icon .on-solid {
+    stroke: currentColor;
+  }
+
   .tone-neutral {
     --_tone: var(--_tone-neutral);
   }

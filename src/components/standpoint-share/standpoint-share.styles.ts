@@ -9,8 +9,9 @@ import { css } from 'lit';
 export const styles = css`
   [part~='base'] {
     --_gap: var(--standpoint-share-gap, calc(var(--_space) * 0.75));
-    --_button-bg: var(--standpoint-share-button-color, var(--_accent));
-    --_button-text: var(--standpoint-share-button-text-color, var(--_on-accent));
+    --_button-bg: var(--standpoint-share-button-color, var(--_fill));
+    --_button-text: var(--standpoint-share-button-text-color, var(--_on-fill));
+    --_button-border: var(--standpoint-share-button-color, var(--_accent));
     --_link-color: var(--standpoint-share-link-color, var(--_text));
     --_link-bg: var(--standpoint-share-link-background, var(--_surface));
     --_image-radius: var(--standpoint-share-image-radius, calc(var(--_radius) * 0.75));
@@ -109,7 +110,7 @@ export const styles = css`
 
   .button {
     flex: 1 1 auto;
-    border: 2px solid var(--_button-bg);
+    border: 2px solid var(--_button-border);
   }
 
   .button.primary {
