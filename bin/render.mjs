@@ -7,7 +7,7 @@
  *   <standpoint-counter lang="uk" …>
  *     <template shadowrootmode="open">…the widget, styles included…</template>
  *     <script type="application/json">…the feed item it shows…</script>
- *     <a href="…">…its fallback…</a>
+ *     <p><a href="…">…its fallback…</a></p>
  *   </standpoint-counter>
  *
  * The declarative shadow root is what readers see; the inline feed lets the
@@ -129,7 +129,8 @@ export async function renderCommand(positionals, values, { importDist, packageRo
   ].join('');
   const children =
     `\n  <script type="application/json">${inlineFeed(feed, item)}</script>\n  ` +
-    (fallback.href ? `<a href="${escapeHtml(fallback.href)}">${escapeHtml(fallback.text)}</a>` : `<p>${escapeHtml(fallback.text)}</p>`) +
+    // A paragraph: a block of its own even where the element is not defined (an unknown element is inline).
+    (fallback.href ? `<p><a href="${escapeHtml(fallback.href)}">${escapeHtml(fallback.text)}</a></p>` : `<p>${escapeHtml(fallback.text)}</p>`) +
     '\n';
 
   const { html, unsafeStatic, render, collectResult } = ssr;

@@ -281,8 +281,8 @@ describe('embed builder', () => {
     expect(copied).to.contain('<standpoint-demands src="/demo/sample-feed.json" lang="uk" theme="dark" legend>');
     expect(copied).to.contain('networks="telegram whatsapp facebook x linkedin bluesky email fediverse"');
     // The fallback inside each element: a plain link to the standpoint, in the chosen language.
-    expect(copied).to.match(/<standpoint-statement [^>]*>\n {2}<a href="https:\/\/example\.org\/standpoint\/2025-08-13">Приклад: [^<]+<\/a>\n<\/standpoint-statement>/);
-    expect(copied).to.contain('<a href="https://example.org/standpoint/2025-08-13">Підписантів: 148</a>');
+    expect(copied).to.match(/<standpoint-statement [^>]*>\n {2}<p><a href="https:\/\/example\.org\/standpoint\/2025-08-13">Приклад: [^<]+<\/a><\/p>\n<\/standpoint-statement>/);
+    expect(copied).to.contain('<p><a href="https://example.org/standpoint/2025-08-13">Підписантів: 148</a></p>');
 
     // Pasted into a plain page (the CDN address mapped to the same file here, so the hash still holds).
     const page = document.createElement('iframe');
@@ -375,7 +375,7 @@ describe('embed builder', () => {
     // Alone on the page: its own bundle, with its own hash.
     expect(snippet).to.contain(`/dist/cdn/standpoint-embed.js" integrity="${integrity['standpoint-embed.js']}" crossorigin="anonymous"></script>`);
     expect(snippet).to.contain('<standpoint-embed src="/standpoint/feed.json" lang="uk" sections="statement counter" heading-level="3">');
-    expect(snippet).to.match(/<standpoint-embed [^>]*>\n {2}<a href="https:\/\/example\.org\/standpoint\/2025-08-13">Приклад: [^<]+<\/a>\n<\/standpoint-embed>/);
+    expect(snippet).to.match(/<standpoint-embed [^>]*>\n {2}<p><a href="https:\/\/example\.org\/standpoint\/2025-08-13">Приклад: [^<]+<\/a><\/p>\n<\/standpoint-embed>/);
 
     const embed = field(doc, 'preview').querySelector('standpoint-embed')!;
     await waitUntil(() => rendered(embed), 'the embed renders the pasted feed', { timeout: 8000 });
@@ -406,7 +406,7 @@ describe('embed builder', () => {
     let snippet = field<HTMLTextAreaElement>(doc, 'snippet').value;
     expect(snippet).to.match(/dist\/cdn\/standpoint-related\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>/);
     // The fallback: a link to the feed's home page, in the widgets' language (Ukrainian here).
-    expect(snippet).to.contain('<standpoint-related src="/demo/sample-feed.json" lang="uk" limit="1">\n  <a href="https://example.org/standpoint/">Інші матеріали</a>\n</standpoint-related>');
+    expect(snippet).to.contain('<standpoint-related src="/demo/sample-feed.json" lang="uk" limit="1">\n  <p><a href="https://example.org/standpoint/">Інші матеріали</a></p>\n</standpoint-related>');
 
     const related = field(doc, 'preview').querySelector('standpoint-related')!;
     await waitUntil(() => rendered(related), 'the list renders the pasted feed', { timeout: 8000 });

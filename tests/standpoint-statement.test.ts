@@ -211,17 +211,21 @@ describe('<standpoint-statement>', () => {
 
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(text(button)).to.equal('Show less');
+    await waitUntil(() => root(element).activeElement === more(element), 'reading goes on in the opened text');
+    const less = toggle(element)!;
+    expect(less.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(less)).to.equal('Show less');
     expect(more(element)!.hidden).to.equal(false);
     expect(more(element)!.querySelectorAll('p')).to.have.length(4);
+    expect(less.getBoundingClientRect().top, '"Show less" sits at the end of the text').to.be.at.least(more(element)!.getBoundingClientRect().bottom);
     expect(part(element, 'heading')!.checkVisibility()).to.equal(true);
     await expect(element).to.be.accessible();
 
+    less.focus();
     await sendKeys({ press: 'Space' });
-    await element.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    await waitUntil(() => root(element).activeElement === toggle(element), 'focus returns to "Read more"');
+    expect(toggle(element)!.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle(element)!.getBoundingClientRect().top, 'back below the preview').to.be.at.least(part(element, 'content')!.getBoundingClientRect().bottom);
     expect(more(element)!.hidden).to.equal(true);
     expect(part(element, 'heading')!.checkVisibility()).to.equal(true);
   });

@@ -87,7 +87,7 @@ describe('render: the HTML', () => {
       const tag = `standpoint-${widget}`;
       assert.match(stdout, new RegExp(`^<${tag}\\s+lang="uk"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`));
       assert.match(stdout, /<\/template>\n {2}<script type="application\/json">\{"version":"https:\/\/jsonfeed\.org\/version\/1\.1"/);
-      assert.match(stdout, new RegExp(`\\n {2}<a href="https://example\\.org/standpoint/2025-08-13[^"]*">[^<]+</a>\\n</${tag}>\\n$`));
+      assert.match(stdout, new RegExp(`\\n {2}<p><a href="https://example\\.org/standpoint/2025-08-13[^"]*">[^<]+</a></p>\\n</${tag}>\\n$`));
       assert.match(stderr, /standpoint-widgets-hydrate\.js/);
       assert.match(stderr, /style-src 'sha256-[A-Za-z0-9+/]+='/);
     }

@@ -77,13 +77,19 @@ export const styles = css`
   }
 
   .item {
+    position: relative;
     padding-block: calc(var(--_gap) * 0.75);
     padding-inline: 0.5em;
     margin-inline-start: -0.5em;
     border-radius: calc(var(--_radius) * 0.75);
   }
 
-  .item + .item {
+  /* The divider spans the text column only: the padding that makes room for a highlight stays outside it. */
+  .item + .item::before {
+    content: '';
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0.5em;
     border-top: 1px solid var(--_border);
   }
 

@@ -113,6 +113,12 @@ export const styles = css`
     border: 2px solid var(--_button-border);
   }
 
+  /* Wide enough for its words, never a bar across a wide column. */
+  .button.primary {
+    flex: 1 1 10rem;
+    max-width: 20rem;
+  }
+
   .button.primary {
     color: var(--_button-text);
     background: var(--_button-bg);
@@ -197,10 +203,10 @@ export const styles = css`
     gap: 0.4rem;
   }
 
-  /* Chips as wide as their name, each row stretched to the full width. */
+  /* An even grid of equal chips: two columns at 280 px, more as the card widens, no ragged rows. */
   .networks {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8.5rem), 1fr));
     gap: 0.5rem;
     margin: 0;
     padding: 0;
@@ -209,7 +215,7 @@ export const styles = css`
 
   .networks > li {
     display: flex;
-    flex: 1 1 auto;
+    min-width: 0;
   }
 
   .network {
@@ -270,6 +276,38 @@ export const styles = css`
 
   .embed-body {
     padding-top: 0.25rem;
+  }
+
+  .choices {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .choices > legend {
+    margin-bottom: 0.25rem;
+    padding: 0;
+  }
+
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-height: var(--_target);
+    padding-block: 0.5em;
+    cursor: pointer;
+  }
+
+  /* The whole label is the target; the radio itself is 24 px, the smallest WCAG allows. */
+  .choice > input {
+    flex: none;
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    accent-color: var(--_accent);
   }
 
   @media (forced-colors: active) {

@@ -203,15 +203,18 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     }
 
     const dir = textDirection(lang);
-    // The button sits between the preview and the rest it controls, so the
-    // opened text follows it in reading order (the WAI disclosure pattern).
+    // "Read more" sits between the preview and the rest it opens, so the
+    // opened text follows it in reading order (the WAI disclosure pattern);
+    // "Show less" sits where the reader has got to: at the end of the text.
+    const toggle = hasRest && this.collapsed;
     return html`${shown === undefined || (Array.isArray(shown) && shown.length === 0)
         ? nothing
         : html`<div part="content" class="content" lang=${lang} dir=${dir}>${shown}</div>`}
-      ${hasRest && this.collapsed ? this.renderToggle() : nothing}
+      ${toggle && !this.expanded ? this.renderToggle() : nothing}
       ${hasRest
-        ? html`<div part="content more" class="content more" id="more" lang=${lang} dir=${dir} ?hidden=${this.collapsed && !this.expanded}>${rest}</div>`
-        : nothing}`;
+        ? html`<div part="content more" class="content more" id="more" tabindex=${toggle ? '-1' : nothing} lang=${lang} dir=${dir} ?hidden=${this.collapsed && !this.expanded}>${rest}</div>`
+        : nothing}
+      ${toggle && this.expanded ? this.renderToggle() : nothing}`;
   }
 
   private renderParagraph(paragraph: Paragraph) {
@@ -277,8 +280,14 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     </footer>`;
   }
 
-  private handleToggle(): void {
+  private async handleToggle(): Promise<void> {
     this.expanded = !this.expanded;
+    await this.updateComplete;
+    // The button has moved (to the end of the text, or back above it): focus
+    // goes where reading goes on, the opened text or the button again.
+    const target = this.renderRoot.querySelector<HTMLElement>(this.expanded ? '#more' : 'button.toggle');
+    target?.focus({ preventScroll: this.expanded });
+    if (!this.expanded) target?.scrollIntoView({ block: 'nearest' });
   }
 
   private get sizeUnits(): SizeUnits {
