@@ -43,7 +43,7 @@ const meta: Meta<Args> = {
     variant: 'full',
     list: false,
     chart: false,
-    'page-size': 50,
+    'page-size': 20,
     src: '',
     feed: sampleFeed,
   },
