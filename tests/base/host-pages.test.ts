@@ -160,3 +160,44 @@ describe('a feed that cannot be loaded', () => {
     expect(visible(share)).to.equal(false);
   });
 });
+
+describe('before any script, or with JavaScript off', () => {
+  it('keeps the README snippet’s fallback links in the content column, one to a line', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const snippet = /## For webmasters[\s\S]*?```html\n([\s\S]*?)```/.exec(readme)![1];
+    const elements = new DOMParser().parseFromString(snippet, 'text/html').body.querySelectorAll('*');
+    const tags = [...elements].filter((element) => element.localName.startsWith('standpoint-'));
+    expect(tags.length, 'the snippet’s elements').to.be.at.least(4);
+    expect(tags.every((element) => element.querySelector('a[href]')), 'every element has a fallback link').to.equal(true);
+
+    // A sandbox without allow-scripts: the page as a reader with JavaScript off sees it,
+    // in a narrow content column of a theme that styles links and paragraphs its own way.
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.style.cssText = 'width: 360px; height: 600px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="uk"><head><meta charset="utf-8"><style>
+      body { margin: 0; font: 18px/1.7 Georgia, serif; }
+      main { width: 280px; margin: 0 40px; }
+      a { color: #6b1e7a; font-weight: 600; }
+    </style></head><body><main>${snippet}</main></body></html>`;
+    document.body.append(frame);
+    try {
+      await loaded;
+      const page = frame.contentDocument!;
+      expect(page.querySelector('standpoint-statement')!.matches(':defined'), 'no script ran').to.equal(false);
+      const column = page.querySelector('main')!.getBoundingClientRect();
+      const links = [...page.querySelectorAll('main a')].map((link) => link.getBoundingClientRect());
+      expect(links).to.have.length(tags.length);
+      for (const link of links) {
+        expect(link.left, 'inside the column').to.be.at.least(column.left);
+        expect(link.right, 'inside the column').to.be.at.most(column.right + 0.5);
+      }
+      for (let index = 1; index < links.length; index += 1) {
+        expect(links[index].top, 'each link on a line of its own').to.be.at.least(links[index - 1].bottom - 0.5);
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+});
