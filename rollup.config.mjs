@@ -61,6 +61,8 @@ const npmBuild = {
     index: 'src/index.ts',
     define: 'src/define.ts',
     'feed/index': 'src/feed/index.ts',
+    // The embed code, as the share card, the embed builder and the CLI write it (builder/snippet.js).
+    'components/standpoint-share/embed-snippet': 'src/components/standpoint-share/embed-snippet.ts',
     ...Object.fromEntries(Object.entries(components).map(([name, file]) => [`components/${name}/define`, file])),
   },
   external: (id) => external.test(id),
