@@ -9,7 +9,9 @@
  * the built bundle and the sample feed.
  *
  *   node scripts/screenshots.mjs [widget … | stack] [--pages plain,navy] [--langs en] [--widths 280]
- *                                [--attrs "list chart"] [--out DIR]
+ *                                [--attrs "list chart"] [--open] [--out DIR]
+ *
+ * `--open` opens every disclosure first (the share card's embed code, a collapsed statement).
  */
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -36,6 +38,12 @@ const option = (name) => {
   return index === -1 ? undefined : args.splice(index, 2)[1];
 };
 const list = (value, all) => (value ? value.split(',').filter(Boolean) : all);
+const flag = (name) => {
+  const index = args.indexOf(name);
+  if (index !== -1) args.splice(index, 1);
+  return index !== -1;
+};
+const openAll = flag('--open');
 const out = option('--out') ?? 'screenshots';
 const attrs = option('--attrs') ?? '';
 const pages = list(option('--pages'), Object.keys(PAGES));
@@ -84,6 +92,15 @@ try {
               { timeout: 5000 },
             )
             .catch(() => console.warn(`${widget} ${pageName} ${lang} ${width}: did not render`));
+          if (openAll) {
+            await page.evaluate(() => {
+              const roots = [...document.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []));
+              for (const root of roots) {
+                root.querySelectorAll('details').forEach((details) => (details.open = true));
+                root.querySelectorAll('button[aria-expanded="false"]').forEach((button) => button.click());
+              }
+            });
+          }
           await page.waitForTimeout(700); // let count-up and highlight animations settle
           const file = `${out}/${widget}-${pageName}-${lang}-${width}.png`;
           await page.screenshot({ path: file, fullPage: true });

@@ -201,3 +201,38 @@ describe('before any script, or with JavaScript off', () => {
     }
   });
 });
+
+describe('on a theme with a 62.5 % root font (1rem = 10 px)', () => {
+  afterEach(() => {
+    document.documentElement.style.removeProperty('font-size');
+    resetFeedCache();
+  });
+
+  it('keeps share buttons in an even grid of whole words at 280 px, icons beside their text', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    const wrapper = await fixture<HTMLElement>(html`<div lang="uk" style="width: 280px; font: 18px/1.7 Georgia, serif">
+      <standpoint-share .feed=${feed}></standpoint-share>
+    </div>`);
+    const share = wrapper.querySelector('standpoint-share')!;
+    await waitUntil(() => rendered(share));
+    const root = share.shadowRoot!;
+    const chips = [...root.querySelectorAll<HTMLElement>('.network')].map((chip) => chip.getBoundingClientRect());
+    const widths = new Set(chips.map((chip) => Math.round(chip.width)));
+    expect(widths.size, 'every chip as wide as the others').to.equal(1);
+    expect(Math.min(...chips.map((chip) => chip.width)), 'wide enough for a name').to.be.at.least(120);
+    const copy = root.querySelector<HTMLElement>('.button.primary')!;
+    const [iconBox, label] = [copy.querySelector('svg')!.getBoundingClientRect(), copy.querySelector('span')!.getBoundingClientRect()];
+    expect(Math.abs(iconBox.top + iconBox.height / 2 - (label.top + label.height / 2)), 'the icon beside its text').to.be.below(label.height / 2 + 1);
+    expect(iconBox.right).to.be.at.most(label.left + 1);
+  });
+
+  it('gives "Copy link" a readable width on a wide column', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 1200px; font-size: 16px">
+      <standpoint-share lang="en" .feed=${feed}></standpoint-share>
+    </div>`);
+    const share = wrapper.querySelector('standpoint-share')!;
+    await waitUntil(() => rendered(share));
+    const copy = share.shadowRoot!.querySelector<HTMLElement>('.button.primary')!;
+    expect(copy.getBoundingClientRect().width).to.be.at.most(20 * 16 + 1);
+  });
+});

@@ -113,10 +113,11 @@ export const styles = css`
     border: 2px solid var(--_button-border);
   }
 
-  /* Wide enough for its words, never a bar across a wide column. */
+  /* Wide enough for its words, never a bar across a wide column. In em, not rem:
+     a site whose root font is 62.5 % (10 px) would shrink a rem to nothing. */
   .button.primary {
-    flex: 1 1 10rem;
-    max-width: 20rem;
+    flex: 1 1 10em;
+    max-width: 20em;
   }
 
   .button.primary {
@@ -206,7 +207,7 @@ export const styles = css`
   /* An even grid of equal chips: two columns at 280 px, more as the card widens, no ragged rows. */
   .networks {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8.5rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr));
     gap: 0.5rem;
     margin: 0;
     padding: 0;
@@ -235,7 +236,7 @@ export const styles = css`
   }
 
   .row > .field {
-    flex: 1 1 10rem;
+    flex: 1 1 10em;
     width: auto;
   }
 
