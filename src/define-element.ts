@@ -1,5 +1,3 @@
-import { adoptPageStyles } from './styles/page-styles.js';
-
 // One warning per copy of the library, not one per element it could not define.
 let warnedAboutOtherCopy = false;
 let warnedAboutBrowser = false;
@@ -32,7 +30,6 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
     }
     return;
   }
-  adoptPageStyles();
   const existing = registry.get(tagName);
   if (existing) {
     if (existing !== elementClass && !warnedAboutOtherCopy) {

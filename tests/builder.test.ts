@@ -270,7 +270,7 @@ describe('embed builder', () => {
     expect(style.display).to.equal('block');
     const [statement, demands] = [...preview.children];
     const gap = demands.getBoundingClientRect().top - statement.getBoundingClientRect().bottom;
-    expect(gap, 'the widgets’ own space between them, as on the page').to.equal(parseFloat(win.getComputedStyle(demands).marginTop));
+    expect(gap, 'the widgets’ own space between them, as on the page').to.equal(parseFloat(win.getComputedStyle(statement).marginBottom));
     expect(gap).to.be.above(0);
     // Each fallback as the snippet writes it.
     const snippet = field<HTMLTextAreaElement>(doc, 'snippet').value;

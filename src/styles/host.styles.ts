@@ -62,6 +62,17 @@ export const hostStyles = css`
     --_heading-font: var(--standpoint-heading-font-family, inherit);
   }
 
+  /*
+   * Widgets placed one after another keep the space of a paragraph between
+   * them instead of touching. In the widget's own styles, not a page sheet,
+   * so that a page rendered on the server lays out the same before and after
+   * hydration. Any rule of the page (a theme's block gap, a reset) wins over
+   * :host, and margins collapse with the next block's own.
+   */
+  :host(:not(:last-child)) {
+    margin-block-end: var(--standpoint-stack-gap, 1.5em);
+  }
+
   :host([hidden]),
   .fallback[hidden] {
     display: none !important;

@@ -85,22 +85,33 @@ describe('widgets one after another', () => {
     const gap = (above: Element, below: Element) => below.getBoundingClientRect().top - above.getBoundingClientRect().bottom;
     expect(gap(counter, share)).to.equal(24);
     expect(gap(share, demands)).to.equal(24);
-    expect(parseFloat(getComputedStyle(counter).marginTop), 'the first keeps the page’s own margin').to.equal(0);
+    expect(parseFloat(getComputedStyle(demands).marginBottom), 'nothing after the last one').to.equal(0);
     wrapper.style.setProperty('--standpoint-stack-gap', '40px');
     expect(gap(counter, share)).to.equal(40);
   });
 
   it('leave the page’s own rules in charge of the spacing', async () => {
+    // As WordPress's flow layout does: no margins, then a block gap above each block but the first.
     const wrapper = await fixture<HTMLElement>(html`<div class="flow">
       <style>
+        .flow > * { margin-block: 0; }
         .flow > * + * { margin-block-start: 10px; }
       </style>
       <standpoint-counter .feed=${feed}></standpoint-counter>
       <standpoint-share .feed=${feed}></standpoint-share>
     </div>`);
-    await waitUntil(() => rendered(wrapper.querySelector('standpoint-share')!));
-    const share = wrapper.querySelector('standpoint-share')!;
-    expect(getComputedStyle(share).marginTop).to.equal('10px');
+    const [counter, share] = [...wrapper.querySelectorAll<HTMLElement>('standpoint-counter, standpoint-share')];
+    await waitUntil(() => rendered(share) && rendered(counter));
+    expect(share.getBoundingClientRect().top - counter.getBoundingClientRect().bottom).to.equal(10);
+  });
+
+  it('in one <standpoint-embed>, are spaced by the embed alone', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px"><standpoint-embed .feed=${feed}></standpoint-embed></div>`);
+    const embed = wrapper.querySelector('standpoint-embed')!;
+    await waitUntil(() => rendered(embed) && [...embed.shadowRoot!.querySelectorAll('[part~="column"] > *')].every(rendered), 'the parts render', { timeout: 5000 });
+    const [first, second] = [...embed.shadowRoot!.querySelectorAll('[part~="column"] > *')];
+    const gap = second.getBoundingClientRect().top - first.getBoundingClientRect().bottom;
+    expect(gap).to.equal(parseFloat(getComputedStyle(embed.shadowRoot!.querySelector('[part~="column"]')!).rowGap));
   });
 });
 
