@@ -30,7 +30,8 @@ const precedes = (a: Speaker, b: Speaker) => Boolean(b.compareDocumentPosition(a
  */
 export function claimFeedMessage(element: Speaker, key: string | undefined): boolean {
   if (keyOf.get(element) !== key) releaseFeedMessage(element);
-  if (!key) return true;
+  // A render that runs after the element left the page must not hold it here.
+  if (!key || !element.isConnected) return true;
   const group = groups.get(key);
   if (!group) {
     groups.set(key, { members: new Set([element]), speaker: element });
