@@ -40,7 +40,7 @@ const components = componentDefines();
 
 // Runtime dependencies stay imports in the npm build (deep imports included:
 // `lit/decorators.js`, `lit/directives/…`).
-const external = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|valibot|dompurify)(?:\/|$)/;
+const external = /^(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/ssr|valibot|dompurify|leven)(?:\/|$)/;
 
 /**
  * `@rollup/plugin-typescript` always imports tslib helpers (`__decorate`).
@@ -61,8 +61,11 @@ const npmBuild = {
     index: 'src/index.ts',
     define: 'src/define.ts',
     'feed/index': 'src/feed/index.ts',
+    'feed/authoring': 'src/feed/authoring.ts',
     // The embed code, as the share card, the embed builder and the CLI write it (builder/snippet.js).
     'components/standpoint-share/embed-snippet': 'src/components/standpoint-share/embed-snippet.ts',
+    // Node only: the server renderer (`standpoint-widgets/ssr`), with @lit-labs/ssr as a peer.
+    ssr: 'src/ssr.ts',
     ...Object.fromEntries(Object.entries(components).map(([name, file]) => [`components/${name}/define`, file])),
   },
   external: (id) => external.test(id),

@@ -14,7 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSyn
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { locateProblems, summarizeProblems, usabilityProblems } from '../builder/feed-report.js';
+import { feedProblems, locateProblems, summarizeProblems, tooLargeProblem } from '../builder/feed-report.js';
 import { UsageError, baseUrlOf, printable, readFeed } from './read-feed.mjs';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,7 +47,9 @@ Usage:
       fallback. Readers see the content before the script has loaded, and
       search engines and readers with scripts blocked see it too. Load
       dist/cdn/standpoint-widgets-hydrate.js on that page.
-      <name>: statement, demands, counter or share.
+      <name>: statement, demands, counter, share, embed or related.
+      From a build script, renderWidget of standpoint-widgets/ssr does the
+      same without starting a process per widget.
 
   standpoint-widgets builder  [--port 8000]
       Serves the embed builder on this computer (127.0.0.1) and prints its
@@ -73,21 +75,11 @@ async function validate(positionals, values) {
   let problems;
   let text = read.text ?? '';
   if (read.tooLarge !== undefined) {
-    problems = [
-      {
-        severity: 'fatal',
-        path: '',
-        message: `(root): the feed is ${read.tooLarge} bytes or more; the widgets refuse feeds over ${feedLoaderOptions.maxBytes} bytes`,
-        line: 1,
-        column: 1,
-        fix: 'Make the feed smaller: list fewer signatories (keep "count" for the total), and move long texts to the page the item links to.',
-        consequence: 'The widgets cannot show this feed: they show their fallback content instead.',
-      },
-    ];
     text = '';
+    problems = locateProblems(text, [tooLargeProblem(read.tooLarge, feedLoaderOptions.maxBytes)]);
   } else {
     const result = parseFeed(text, baseUrlOf(text, values['base-url']) ?? read.baseUrl);
-    problems = locateProblems(text, [...result.problems, ...usabilityProblems(result.feed)]);
+    problems = locateProblems(text, feedProblems(text, result));
   }
   const fatal = problems.filter((problem) => problem.severity === 'fatal').length;
   const failed = fatal > 0 || (values.strict && problems.length > 0);
@@ -97,19 +89,29 @@ async function validate(positionals, values) {
       source: read.label ?? source,
       usable: fatal === 0,
       summary: summarizeProblems(problems),
-      problems: problems.map(({ severity, path, message, line, column, fix, consequence }) => ({ severity, path, line, column, message, fix, consequence })),
+      problems: problems.map(({ severity, code, path, line, column, description, consequence, details }) => ({
+        severity,
+        code,
+        path,
+        line,
+        column,
+        message: description,
+        effect: consequence,
+        details,
+      })),
       notes: read.notes ?? [],
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
+    // What is wrong and how to fix it on the first line; where it is on the second.
     for (const problem of problems) {
       process.stdout.write(
-        `${label}:${problem.line}:${problem.column}  ${problem.severity === 'fatal' ? 'error  ' : 'warning'}  ${printable(problem.message)}\n` +
-          `    fix: ${printable(problem.fix)}\n` +
+        `${problem.severity === 'fatal' ? 'error  ' : 'warning'}  ${printable(problem.description)}\n` +
+          `    at ${label}:${problem.line}:${problem.column}  ${printable(problem.path || '(the whole feed)')}\n` +
           `    effect: ${printable(problem.consequence)}\n`,
       );
     }
-    for (const note of read.notes ?? []) process.stdout.write(`${label}  note  ${printable(note)}\n`);
+    for (const note of read.notes ?? []) process.stdout.write(`note     ${printable(note)}\n`);
     if (problems.length || read.notes?.length) process.stdout.write('\n');
     process.stdout.write(`${label}: ${summarizeProblems(problems)}\n`);
   }

@@ -22,7 +22,7 @@ import {
   parseFeed,
   signatoryCount,
 } from '../dist/cdn/standpoint-widgets.js';
-import { locateProblems, summarizeProblems, usabilityProblems } from './feed-report.js';
+import { feedProblems, locateProblems, summarizeProblems, tooLargeProblem } from './feed-report.js';
 import { language, onLanguageChange, t } from './language.js';
 import { WIDGET_OPTIONS, attributeValue } from './options.js';
 import { hasString } from './strings.js';
@@ -116,12 +116,7 @@ function check() {
   if (size > feedLoaderOptions.maxBytes) {
     state.json = undefined;
     state.feed = undefined;
-    const bytes = { size: t('units.bytes', { count: size }), max: t('units.bytes', { count: feedLoaderOptions.maxBytes }) };
-    state.problems = locateProblems(
-      '',
-      [{ severity: 'fatal', path: '', message: `(root): the feed is ${size} bytes; the widgets refuse feeds over ${feedLoaderOptions.maxBytes} bytes` }],
-      language(),
-    ).map((problem) => ({ ...problem, description: t('report.message.tooBig', bytes), fix: t('report.fix.tooBig') }));
+    state.problems = locateProblems('', [tooLargeProblem(size, feedLoaderOptions.maxBytes)], language());
     showProblems();
     update();
     return;
@@ -132,7 +127,7 @@ function check() {
   } catch {
     state.json = undefined;
   }
-  state.problems = locateProblems(text, [...problems, ...usabilityProblems(feed)], language());
+  state.problems = locateProblems(text, feedProblems(text, { feed, problems }), language());
   state.feed = state.problems.some((problem) => problem.severity === 'fatal') ? undefined : feed;
   showProblems();
   updateItems();
@@ -149,20 +144,18 @@ function showProblems(emptyMessage) {
       const fatal = problem.severity === 'fatal';
       const go = h('button', { type: 'button', class: 'go-to-line', 'aria-describedby': `problem-${index}-path` }, t('check.goTo', problem));
       go.addEventListener('click', () => selectInText(problem));
+      // What is wrong and how to fix it first; where it is second.
       return h(
         'li',
-        { class: `problem ${fatal ? 'fatal' : 'warning'}` },
+        { class: `problem ${fatal ? 'fatal' : 'warning'}`, 'data-code': problem.code },
+        h('p', { class: 'message' }, h('span', { class: 'severity' }, t(fatal ? 'check.mustFix' : 'check.warning')), ' ', problem.description),
         h(
           'p',
           { class: 'problem-head' },
-          h('span', { class: 'severity' }, t(fatal ? 'check.mustFix' : 'check.warning')),
-          ' ',
           problem.path ? h('code', { id: `problem-${index}-path`, class: 'path' }, problem.path) : h('span', { id: `problem-${index}-path`, class: 'path' }, t('check.wholeFeed')),
           ' ',
           go,
         ),
-        h('p', { class: 'message' }, problem.description),
-        h('p', { class: 'fix' }, h('strong', {}, t('check.fix')), ' ', problem.fix),
         h('p', { class: 'effect' }, problem.consequence),
       );
     }),

@@ -1,25 +1,25 @@
 /**
  * Turns the validator's problems into something a webmaster can act on: the
- * line and column of each problem in the feed's own text, and a fix in plain
- * words. Shared by the embed builder (in the browser) and the command-line
- * tool (`standpoint-widgets validate`), so both say the same thing; it uses
- * no browser or Node API. Every function that words something takes the
- * language last (`en` unless told: the command line speaks English); the
- * words are in strings.js.
+ * line and column of each problem in the feed's own text, its words in the
+ * webmaster's language (what is wrong and how to fix it, from the library's
+ * problem-text tables) and what it does to the page. Shared by the embed
+ * builder (in the browser) and the command-line tool (`standpoint-widgets
+ * validate`), so both say the same thing; it uses no browser or Node API.
+ * Every function that words something takes the language last (`en` unless
+ * told: the command line speaks English). Nothing here reads a problem's
+ * message: what it does depends on codes only.
  */
+import { describeProblem, joinKey, lintFeed, problemMessage } from '../dist/feed/authoring.js';
 import { translate } from './strings.js';
 
 /**
- * @typedef {{ severity: 'fatal' | 'warning', path: string, message: string }} FeedProblem
+ * @typedef {import('../dist/feed/authoring.js').FeedProblem} FeedProblem
  * @typedef {{ offset: number, line: number, column: number }} TextPosition
- * @typedef {FeedProblem & TextPosition & { description: string, fix: string, consequence: string, exact: boolean }} LocatedProblem
+ * @typedef {FeedProblem & TextPosition & { description: string, consequence: string, exact: boolean }} LocatedProblem
  */
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
 /** A key appended to a JSON path, written exactly as the validator writes it (`a.b`, `a["uk-UA"]`). */
-export const joinKey = (path, key) =>
-  IDENTIFIER.test(key) ? (path ? `${path}.${key}` : key) : `${path}[${JSON.stringify(key)}]`;
+export { joinKey };
 
 /** Line starts of a text, for turning offsets into lines. */
 function lineStarts(text) {
@@ -233,41 +233,8 @@ export function findSyntaxError(text, lang = 'en') {
   return error && { ...positionOf(lineStarts(text), error.offset), message: error.message };
 }
 
-/**
- * A fix in plain words for one problem, from the shape of its path and of
- * the validator's "expected …; got …" message.
- *
- * @param {FeedProblem} problem
- * @param {string} [lang]
- * @returns {string}
- */
-export function fixFor(problem, lang = 'en') {
-  const { path, message } = problem;
-  const field = /(?:^|\.)([A-Za-z_$][\w$]*)$|\["((?:[^"\\]|\\.)*)"\]$/.exec(path)?.slice(1).find(Boolean) ?? '';
-  const say = (key) => translate(lang, `report.fix.${key}`, { what: field ? `"${field}"` : translate(lang, 'report.fix.thisEntry') });
-  const expected = /: expected (.*?); got (.*?)(?:; .* was left out)?$/.exec(message);
-  const wanted = expected?.[1] ?? '';
-  const got = expected?.[2] ?? '';
-
-  if (/expected JSON;/.test(message)) return say('notJson');
-  if (path === '' && /JSON Feed object/.test(message)) return say('notObject');
-  if (path === 'version') return say('version');
-  if (path === 'items' && /no item the widgets can show/.test(message)) return say('noItem');
-  if (path === 'items') return say('items');
-  if (got === 'nothing') return say(field === 'id' ? 'id' : 'required');
-  if (field === 'status' && /one of/.test(wanted)) return say('status');
-  if (field === 'kind' && /one of/.test(wanted)) return say('kind');
-  if (/URL/.test(wanted)) return say('url');
-  if (/RFC 3339 date/.test(wanted)) return say('date');
-  if (/whole number|at least|below/.test(wanted)) return say('wholeNumber');
-  if (/JSON Feed version URL/.test(wanted)) return say('versionUrl');
-  if (wanted === 'a string' || wanted === 'a string or a number') return say('string');
-  if (wanted === 'true or false') return say('boolean');
-  if (wanted === 'an array') return say('array');
-  if (wanted === 'an object') return say('object');
-  if (wanted === 'a number') return say('number');
-  return say('other');
-}
+/** Problems that leave the page as it is: reminders for the author before publishing. */
+const REMINDERS = new Set(['placeholder', 'untranslated']);
 
 /**
  * What a problem does to the page, in plain words.
@@ -277,64 +244,36 @@ export function fixFor(problem, lang = 'en') {
  */
 export function consequenceOf(problem, lang = 'en') {
   if (problem.severity === 'fatal') return translate(lang, 'report.effect.fatal');
-  const leftOut = /; (\S+) was left out$/.exec(problem.message)?.[1];
-  if (leftOut) return translate(lang, 'report.effect.leftOut', { what: leftOut });
-  if (/expected one of/.test(problem.message)) return translate(lang, 'report.effect.keptAsWritten');
-  return translate(lang, 'report.effect.ignored');
+  const omitted = problem.details?.omitted;
+  if (omitted) return translate(lang, 'report.effect.leftOut', { what: omitted });
+  switch (problem.code) {
+    case 'not-one-of':
+      return translate(lang, problem.details?.kept ? 'report.effect.keptAsWritten' : 'report.effect.ignored');
+    case 'deprecated':
+    case 'language-code':
+      return translate(lang, 'report.effect.stillRead');
+    case 'placeholder':
+    case 'untranslated':
+      return translate(lang, 'report.effect.shownAsWritten');
+    default:
+      return translate(lang, 'report.effect.ignored');
+  }
 }
 
 /**
- * The validator's own wording, in Ukrainian. It names JSON types and
- * formats; values, names and paths of the feed stay as written. A phrase not
- * known here is kept in English rather than guessed.
- */
-const UK_EXPECTED = {
-  'a string': 'текст у лапках',
-  'a number': 'число',
-  'true or false': 'true або false',
-  'an object': 'об’єкт',
-  'an array': 'список',
-  'an http:, https: or mailto: URL': 'адреса http:, https: або mailto:',
-  'an RFC 3339 date': 'дата у форматі RFC 3339',
-  'a whole number': 'ціле число',
-  'a JSON Feed object': 'об’єкт JSON Feed',
-  'a JSON Feed version URL (https://jsonfeed.org/version/1.1)': 'адреса версії JSON Feed (https://jsonfeed.org/version/1.1)',
-};
-const UK_GOT = { nothing: 'нічого', 'an array': 'список', 'an object': 'об’єкт' };
-
-function ukExpected(phrase) {
-  if (phrase in UK_EXPECTED) return UK_EXPECTED[phrase];
-  const oneOf = /^one of (.*)$/.exec(phrase);
-  if (oneOf) return `одне зі значень ${oneOf[1]}`;
-  const atLeast = /^a number of at least (.+)$/.exec(phrase);
-  if (atLeast) return `число, не менше ніж ${atLeast[1]}`;
-  const below = /^a number below (.+)$/.exec(phrase);
-  if (below) return `число, менше ніж ${below[1]}`;
-  const key = /^"(.*)"$/.exec(phrase);
-  if (key) return `поле "${key[1]}"`;
-  if (phrase.includes(' or ')) return phrase.split(' or ').map(ukExpected).join(' або ');
-  return phrase;
-}
-
-/**
- * What the validator says about a problem, without the path it starts with
- * (the builder shows the path beside it), in `lang`.
+ * What a problem says, in `lang`: what is wrong and how to fix it. A text
+ * that is not JSON is described by the builder's own reading of it (the
+ * line, column and cause in plain words), never by the engine's message.
  *
  * @param {FeedProblem} problem
  * @param {string} [lang]
- * @param {{ message: string }} [syntax] the syntax error of a text that is not JSON, in `lang`
+ * @param {{ line: number, column: number, message: string }} [syntax] the syntax error of a text that is not JSON, in `lang`
  */
-export function describeProblem(problem, lang = 'en', syntax) {
-  const prefix = `${problem.path || '(root)'}: `;
-  const message = problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
-  if (lang !== 'uk') return message;
-  if (message.startsWith('expected JSON;')) return syntax ? `це не коректний JSON: ${syntax.message}` : 'це не коректний JSON';
-  if (message === 'the feed has no item the widgets can show') return 'у стрічці немає жодного запису, який віджети можуть показати';
-  const parts = /^expected (.*?); got (.*?)((?:; \S+ was left out)?)$/.exec(message);
-  if (!parts) return message;
-  const [, wanted, got, leftOut] = parts;
-  const left = /; (\S+) was left out/.exec(leftOut)?.[1];
-  return `очікується ${ukExpected(wanted)}; отримано ${UK_GOT[got] ?? got}${left ? `; ${left} пропущено` : ''}`;
+export function describe(problem, lang = 'en', syntax) {
+  if (problem.code === 'not-json' && syntax) {
+    return translate(lang, 'report.syntax.at', { line: syntax.line, column: syntax.column, message: syntax.message });
+  }
+  return describeProblem(problem, lang);
 }
 
 /**
@@ -347,7 +286,7 @@ export function describeProblem(problem, lang = 'en', syntax) {
  * @returns {LocatedProblem[]}
  */
 export function locateProblems(text, problems, lang = 'en') {
-  const syntax = problems.some((problem) => /expected JSON;/.test(problem.message)) ? findSyntaxError(text, lang) : undefined;
+  const syntax = problems.some((problem) => problem.code === 'not-json') ? findSyntaxError(text, lang) : undefined;
   const positions = syntax ? new Map() : locatePaths(text, problems.map((problem) => problem.path));
   return problems
     .map((problem) => {
@@ -358,14 +297,12 @@ export function locateProblems(text, problems, lang = 'en') {
         line: position.line,
         column: position.column,
         exact: syntax ? true : position.exact,
-        description: describeProblem(problem, lang, syntax),
-        fix: syntax
-          ? translate(lang, 'report.syntax.at', { line: syntax.line, column: syntax.column, message: syntax.message, fix: fixFor(problem, lang) })
-          : fixFor(problem, lang),
+        description: describe(problem, lang, syntax),
         consequence: consequenceOf(problem, lang),
       };
     })
-    .sort((a, b) => a.offset - b.offset || (a.severity === 'fatal' ? -1 : 1));
+    // What stops the widgets comes first, so it is fixed first; then the text's order.
+    .sort((a, b) => (a.severity === b.severity ? a.offset - b.offset : a.severity === 'fatal' ? -1 : 1));
 }
 
 /**
@@ -378,7 +315,40 @@ export function locateProblems(text, problems, lang = 'en') {
  */
 export function usabilityProblems(feed) {
   if (!feed || feed.items.length > 0) return [];
-  return [{ severity: 'fatal', path: 'items', message: 'items: the feed has no item the widgets can show' }];
+  return [{ severity: 'fatal', code: 'no-items', path: 'items', message: problemMessage('no-items', {}, 'items'), details: {} }];
+}
+
+/**
+ * Every problem of a feed's text for a tool to show: the validator's, the
+ * widgets' (no item to show), and the authoring warnings (placeholders,
+ * partial translations) of a text that is JSON.
+ *
+ * @param {string} text
+ * @param {{ feed: unknown, problems: readonly FeedProblem[] }} result `parseFeed(text)`
+ * @returns {FeedProblem[]}
+ */
+export function feedProblems(text, result) {
+  const problems = [...result.problems, ...usabilityProblems(/** @type {any} */ (result.feed))];
+  if (problems.some((problem) => problem.code === 'not-json')) return problems;
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return problems;
+  }
+  return [...problems, ...lintFeed(json)];
+}
+
+/**
+ * The problem of a feed too large for the widgets to load.
+ *
+ * @param {number} size bytes
+ * @param {number} max the loader's limit in bytes
+ * @returns {FeedProblem}
+ */
+export function tooLargeProblem(size, max) {
+  const details = { size, max };
+  return { severity: 'fatal', code: 'too-large', path: '', message: problemMessage('too-large', details, ''), details };
 }
 
 /**
@@ -390,13 +360,25 @@ export function usabilityProblems(feed) {
  */
 export function summarizeProblems(problems, lang = 'en') {
   const fatal = problems.filter((problem) => problem.severity === 'fatal').length;
-  const warnings = problems.length - fatal;
+  // Placeholders and partial translations cost the page nothing: they are
+  // reminders for the author, counted apart from what the widgets leave out.
+  const reminders = problems.filter((problem) => problem.severity !== 'fatal' && REMINDERS.has(problem.code)).length;
+  const warnings = problems.length - fatal - reminders;
   const words = {
     problems: translate(lang, 'report.summary.problems', { count: fatal }),
-    warnings: translate(lang, 'report.summary.warningCount', { count: warnings }),
+    warnings: translate(lang, 'report.summary.warningCount', { count: warnings + reminders }),
     parts: translate(lang, 'report.summary.parts', { count: warnings }),
+    reminders: translate(lang, 'report.summary.reminders', { count: reminders }),
   };
-  if (fatal > 0) return translate(lang, warnings ? 'report.summary.fatalAndWarnings' : 'report.summary.fatal', words);
-  if (warnings > 0) return translate(lang, 'report.summary.warnings', words);
+  if (fatal > 0) {
+    words.warnings = translate(lang, 'report.summary.warningCount', { count: warnings + reminders });
+    return translate(lang, warnings + reminders ? 'report.summary.fatalAndWarnings' : 'report.summary.fatal', words);
+  }
+  if (warnings > 0) {
+    words.warnings = translate(lang, 'report.summary.warningCount', { count: warnings });
+    const sentence = translate(lang, 'report.summary.warnings', words);
+    return reminders ? `${sentence} ${translate(lang, 'report.summary.remindersToo', words)}` : sentence;
+  }
+  if (reminders > 0) return translate(lang, 'report.summary.ready', words);
   return translate(lang, 'report.summary.ok');
 }

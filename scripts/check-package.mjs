@@ -6,14 +6,20 @@
  *   1. publint --strict: package.json fields against the packed files
  *   2. attw (Are the Types Wrong?), ESM-only profile: every export resolves
  *      to types and JavaScript under node16 and bundler resolution
- *   3. our own rules: each element has its `./standpoint-<name>.js` subpath
- *      and its define module is listed in `sideEffects`; every `exports`
+ *   3. custom-elements.json against the Custom Elements Manifest schema
+ *      (the `custom-elements-manifest` package's), every module path in it a
+ *      packed file, each element registered by a `custom-element-definition`
+ *   4. our own rules: each element has its `./standpoint-<name>` subpath, with
+ *      and without `.js` like every other module subpath, and its define
+ *      module is listed in `sideEffects`; every `exports`
  *      target, `unpkg`/`jsdelivr` and `customElements` is in the tarball;
  *      the tarball holds no maps, tests or sources
  *
  * Prints `N passed, N failed` and records the suite `package`.
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import Ajv from 'ajv';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,15 +51,23 @@ function ownRules() {
     .filter((entry) => entry.isDirectory() && existsSync(join(root, 'src/components', entry.name, 'define.ts')))
     .map((entry) => entry.name);
   for (const name of components) {
-    const entry = pkg.exports[`./${name}.js`];
     const define = `./dist/components/${name}/define.js`;
-    if (entry?.default !== define || entry?.types !== define.replace(/\.js$/, '.d.ts')) {
-      problems.push(`exports["./${name}.js"] must be { types: "${define.replace(/\.js$/, '.d.ts')}", default: "${define}" }`);
+    for (const subpath of [`./${name}`, `./${name}.js`]) {
+      const entry = pkg.exports[subpath];
+      if (entry?.default !== define || entry?.types !== define.replace(/\.js$/, '.d.ts')) {
+        problems.push(`exports["${subpath}"] must be { types: "${define.replace(/\.js$/, '.d.ts')}", default: "${define}" }`);
+      }
     }
     if (!pkg.sideEffects.includes('./dist/components/*/define.js') && !pkg.sideEffects.includes(define)) {
       problems.push(`sideEffects does not list ${define}: bundlers would drop the registration`);
     }
     if (!files.has(`dist/cdn/${name}.js`)) problems.push(`dist/cdn/${name}.js (its script-tag bundle) is not in the tarball`);
+  }
+  // Module subpaths work with and without `.js`, each spelling the same target.
+  for (const [subpath, value] of Object.entries(pkg.exports)) {
+    if (typeof value === 'string' || subpath === '.') continue;
+    const twin = subpath.endsWith('.js') ? subpath.slice(0, -3) : `${subpath}.js`;
+    if (JSON.stringify(pkg.exports[twin]) !== JSON.stringify(value)) problems.push(`exports["${subpath}"] has no twin exports["${twin}"] with the same target`);
   }
   const targets = Object.entries(pkg.exports).flatMap(([subpath, value]) =>
     typeof value === 'string' ? [[subpath, value]] : Object.values(value).map((path) => [subpath, path]),
@@ -66,7 +80,7 @@ function ownRules() {
       problems.push(`exports["${subpath}"] → ${path} is not in the tarball`);
     }
   }
-  for (const field of ['main', 'types', 'unpkg', 'jsdelivr', 'customElements']) {
+  for (const field of ['main', 'types', 'unpkg', 'jsdelivr', 'customElements', 'web-types']) {
     if (pkg[field] && !files.has(target(pkg[field]))) problems.push(`"${field}": ${pkg[field]} is not in the tarball`);
   }
   for (const file of files) {
@@ -78,6 +92,30 @@ function ownRules() {
   return problems;
 }
 
+/** custom-elements.json: valid against its schema, pointing at what is published, each element defined. */
+function manifestRules() {
+  console.log('\n── custom-elements.json against the Custom Elements Manifest schema and the tarball');
+  const require = createRequire(import.meta.url);
+  const schema = JSON.parse(readFileSync(require.resolve('custom-elements-manifest/schema.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(root, pkg.customElements), 'utf8'));
+  const problems = [];
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  if (!validate(manifest)) {
+    for (const error of validate.errors.slice(0, 20)) problems.push(`schema: ${error.instancePath || '(root)'} ${error.message}`);
+  }
+  const files = packedFiles();
+  const modules = new Set(manifest.modules.map((module) => module.path));
+  for (const path of modules) if (!files.has(path)) problems.push(`module path ${path} is not in the tarball`);
+  const references = JSON.stringify(manifest.modules).matchAll(/"module":"([^"]+)"/g);
+  for (const [, path] of references) if (!modules.has(path)) problems.push(`a reference names module ${path}, which the manifest does not list`);
+  const elements = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName).map((declaration) => declaration.tagName));
+  const defined = new Set(manifest.modules.flatMap((module) => (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => entry.name)));
+  for (const tag of elements) if (!defined.has(tag)) problems.push(`<${tag}> has no custom-element-definition export`);
+  for (const problem of problems) console.error(`  ✗ ${problem}`);
+  if (problems.length === 0) console.log(`  ✓ schema ${manifest.schemaVersion}, ${modules.size} modules, ${defined.size} definitions, all paths published`);
+  return problems;
+}
+
 if (!existsSync(join(root, 'dist/index.js'))) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
@@ -86,6 +124,7 @@ if (!existsSync(join(root, 'dist/index.js'))) {
 const checks = [
   () => tool('publint', bin('publint'), ['--strict']),
   () => tool('attw', bin('attw'), ['--pack', '.', '--profile', 'esm-only']),
+  manifestRules,
   ownRules,
 ];
 let passed = 0;

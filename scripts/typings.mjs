@@ -6,6 +6,7 @@
  *   dist/jsx/preact.d.ts    `preact.JSX.IntrinsicElements` for Preact 10
  *   dist/jsx/elements.d.ts  the props of each element, shared by both
  *   dist/vscode.html-custom-data.json   tags, attributes and values for VS Code's HTML editor
+ *   dist/web-types.json     the same and more (events, slots, CSS) for JetBrains IDEs
  *
  * Props are typed from the element classes themselves (`StandpointCounter['variant']`),
  * so the JSX types check exactly what the element accepts. React 19 and
@@ -21,8 +22,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 
-/** `src/components/x/x.ts` → the import path of its declarations from `dist/jsx/`. */
-const importPath = (sourcePath) => `../${sourcePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+/** A manifest module path, `dist/components/x/x.js` → the import path of its declarations from `dist/jsx/`. */
+const importPath = (modulePath) => `../${modulePath.replace(/^dist\//, '')}`;
 
 /** The custom elements of the manifest, each with its module path. */
 export function manifestElements(manifest) {
@@ -56,7 +57,9 @@ function literalValues(distDir, elements) {
       const type = checker.getNonNullableType(checker.getTypeOfSymbol(property));
       const members = type.isUnion() ? type.types : [type];
       if (members.every((member) => member.isStringLiteral())) {
-        values[element.name][attribute.fieldName] = members.map((member) => member.value);
+        // A list type (`"voiced negotiating"`) offers each of its words.
+        const words = new Set(members.flatMap((member) => member.value.split(' ')).filter(Boolean));
+        values[element.name][attribute.fieldName] = [...words];
       }
     }
   }
@@ -78,12 +81,10 @@ function propsInterface(element) {
     if (!attribute.fieldName) continue; // `lang` and other global attributes come with the HTML attributes
     const propertyType = `${className}['${attribute.fieldName}']`;
     add(attribute.fieldName, propertyType, attribute.description);
-    if (attribute.name !== attribute.fieldName) {
-      // The attribute spelling, which JSX sets with setAttribute (a string).
-      const text = attribute.type?.text ?? '';
-      const attributeType = /^number\b/.test(text) ? 'number | `${number}`' : propertyType;
-      add(attribute.name, attributeType, attribute.description);
-    }
+    // The attribute spelling, which JSX sets with setAttribute, takes what
+    // the property takes: a number is written `{3}` in both spellings, as
+    // React sets `refresh` (a property name) as a property, unconverted.
+    if (attribute.name !== attribute.fieldName) add(attribute.name, propertyType, attribute.description);
   }
   for (const member of element.members ?? []) {
     if (member.kind !== 'field' || member.static || member.privacy || member.readonly) continue;
@@ -179,11 +180,60 @@ function customData(elements, values, homepage) {
   };
 }
 
+/**
+ * JetBrains' web-types (IntelliJ, WebStorm): tags, attributes with their
+ * values, properties, events, slots, CSS custom properties and parts.
+ */
+function webTypes(elements, values, { name, version, homepage }) {
+  const described = (entry) => ({ name: entry.name, ...(entry.description ? { description: entry.description } : {}) });
+  const cssProperties = new Map();
+  const cssParts = new Map();
+  for (const element of elements) {
+    for (const property of element.cssProperties ?? []) cssProperties.set(property.name, described(property));
+    for (const part of element.cssParts ?? []) cssParts.set(part.name, described(part));
+  }
+  return {
+    $schema: 'https://json.schemastore.org/web-types',
+    name,
+    version,
+    'description-markup': 'markdown',
+    contributions: {
+      html: {
+        elements: elements.map((element) => ({
+          name: element.tagName,
+          description: [element.summary, element.description].filter(Boolean).join('\n\n'),
+          'doc-url': `${homepage}#attributes-every-element-takes`,
+          attributes: (element.attributes ?? []).map((attribute) => {
+            const words = attribute.fieldName ? values[element.name]?.[attribute.fieldName] : undefined;
+            const type = attribute.type?.text ?? 'string';
+            return {
+              ...described(attribute),
+              ...(attribute.default !== undefined ? { default: attribute.default } : {}),
+              value: type === 'boolean' ? { type: 'boolean' } : { type: words ? words.map((word) => `'${word}'`).join(' | ') : type },
+            };
+          }),
+          slots: (element.slots ?? []).map(described),
+          events: (element.events ?? []).filter((event) => event.name).map(described),
+          js: {
+            properties: (element.members ?? [])
+              .filter((member) => member.kind === 'field' && !member.static && !member.privacy)
+              .map((member) => ({ ...described(member), ...(member.type?.text ? { type: member.type.text } : {}) })),
+            events: (element.events ?? []).filter((event) => event.name).map(described),
+          },
+        })),
+      },
+      css: { properties: [...cssProperties.values()], parts: [...cssParts.values()] },
+    },
+  };
+}
+
 /** Writes every generated typing file; returns their paths relative to `root`. */
 export function writeTypings({ root, distDir, manifestPath, homepage }) {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const elements = manifestElements(manifest);
   if (elements.length === 0) throw new Error(`${manifestPath} lists no custom element`);
+  const values = literalValues(distDir, elements);
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const jsxDir = join(distDir, 'jsx');
   mkdirSync(jsxDir, { recursive: true });
   const files = {
@@ -193,7 +243,8 @@ export function writeTypings({ root, distDir, manifestPath, homepage }) {
     // Empty modules, so `import 'standpoint-widgets/jsx/react'` resolves at run time too.
     [join(jsxDir, 'react.js')]: 'export {};\n',
     [join(jsxDir, 'preact.js')]: 'export {};\n',
-    [join(distDir, 'vscode.html-custom-data.json')]: `${JSON.stringify(customData(elements, literalValues(distDir, elements), homepage), null, 2)}\n`,
+    [join(distDir, 'vscode.html-custom-data.json')]: `${JSON.stringify(customData(elements, values, homepage), null, 2)}\n`,
+    [join(distDir, 'web-types.json')]: `${JSON.stringify(webTypes(elements, values, { name: pkg.name, version: pkg.version, homepage }), null, 2)}\n`,
   };
   for (const [path, text] of Object.entries(files)) writeFileSync(path, text);
   return Object.keys(files).map((path) => relative(root, path));

@@ -9,6 +9,7 @@ import {
   rightToLeftFeed,
   sampleFeed,
   sampleWith,
+  sampleWithStandpoint,
   veryLongTextFeed,
 } from './fixtures/feeds.js';
 import {
@@ -144,7 +145,7 @@ export const HeadingLevel3: Story = { args: { 'heading-level': 3, feed: htmlFeed
 export const WithHtml: Story = { args: { feed: htmlFeed } };
 
 /** A campaign that has closed says so plainly. */
-export const ClosedCampaign: Story = { args: { feed: sampleWith({ expired: true }), theme: 'light' } };
+export const ClosedCampaign: Story = { args: { feed: sampleWithStandpoint({ expired: true }), theme: 'light' } };
 
 /** An ordinary JSON Feed (no `_standpoint`): the item renders in full. */
 export const PlainJsonFeed: Story = { args: { feed: plainFeed } };

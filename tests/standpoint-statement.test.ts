@@ -321,7 +321,7 @@ describe('<standpoint-statement>', () => {
   });
 
   it('says plainly that a closed campaign has closed, by text and icon', async () => {
-    const feed = feedWith({ content_text: 'Text.', expired: true });
+    const feed = feedWith({ content_text: 'Text.', _standpoint: { expired: true } });
     const element = await fixture<StandpointStatement>(html`<standpoint-statement lang="uk" theme="light" .feed=${feed}></standpoint-statement>`);
     const status = part(element, 'status')!;
     expect(text(status)).to.equal('Цю кампанію завершено.');
@@ -366,8 +366,7 @@ describe('<standpoint-statement>', () => {
   it('lays out right-to-left content and a right-to-left page correctly', async () => {
     const feed = feedWith({
       content_text: 'English text.',
-      expired: true,
-      _standpoint: { translations: { ar: { title: 'الموقف', summary: 'ملخص قصير.', content_text: 'الفقرة الأولى.\n\nالفقرة الثانية.' } } },
+      _standpoint: { expired: true, translations: { ar: { title: 'الموقف', summary: 'ملخص قصير.', content_text: 'الفقرة الأولى.\n\nالفقرة الثانية.' } } },
     });
     const element = await fixture<StandpointStatement>(html`<standpoint-statement lang="ar" .feed=${feed}></standpoint-statement>`);
     for (const name of ['heading', 'summary', 'content']) {

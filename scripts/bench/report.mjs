@@ -32,6 +32,7 @@ function table(header, rows) {
 }
 
 const code = (text) => `\`${text}\``;
+const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
 const cls = (value) => (Number.isFinite(value) ? value.toFixed(3) : '—');
 
 /** Each target with what was measured and whether it was met; `undefined` fields were not measured. */
@@ -155,7 +156,7 @@ export function renderReport({ results, machine, quick, durationMs, checks }) {
     );
   }
 
-  if (results.scale || results.names || results.demands) {
+  if (results.scale || results.names || results.demands || results.worst) {
     push('## Scale');
     if (results.scale) {
       push(
@@ -182,9 +183,19 @@ export function renderReport({ results, machine, quick, durationMs, checks }) {
       const entry = results.demands;
       rows.push([entry.name, ms(entry.widgetMedian), ms(entry.vanillaMedian), ratio(entry.ratio), `same markup: ${entry.difference ? `no: ${entry.difference}` : 'yes'}`]);
     }
+    if (results.worst) {
+      const { worst } = results;
+      rows.push([
+        `worst-case feed, ${mib(worst.bytes.worst)}: two <standpoint-statement> and <standpoint-related>`,
+        ms(worst.worstMedian),
+        ms(worst.normalMedian),
+        ratio(worst.ratio),
+        `baseline: the same widgets on a normal feed of the same size (${mib(worst.bytes.normal)}); longest task ${ms(worst.longestTask.worst)} (normal: ${ms(worst.longestTask.normal)}); the worst case holds a URL and thousands of ${code(')')}, runs of spaces, tabs and blank lines, ${code('<!--')}, ${code('<script')} and ${code('<p')} never closed, unknown elements and attachment titles of spaces`,
+      ]);
+    }
     if (rows.length) {
       push(
-        `Large feeds, measured as the renders above (feed in memory, fresh page each run, medians). "Show all" is timed from the click until every name is in the list and laid out; the widget adds 1000 names per frame and re-renders only the runs of names that grew.`,
+        `Large feeds, measured as the renders above (feed in memory, fresh page each run, medians). "Show all" is timed from the click until every name is in the list and laid out; the widget adds 1000 names per frame and re-renders only the runs of names that grew.${results.worst ? ' The worst-case feed is filled, to the same size as a normal feed of prose, with inputs made to be slow for every helper that walks feed text (scripts/bench/feeds.mjs); the two take turns on fresh pages.' : ''}`,
         table(['case', 'widget', 'baseline', 'ratio', 'notes'], rows),
       );
     }

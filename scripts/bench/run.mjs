@@ -6,7 +6,7 @@
  * the tables and `N passed, N failed` for the checks that each measurement
  * really ran, and records them as the suite `bench`.
  *
- *   node scripts/bench/run.mjs [--quick] [--only=render,scale,large,update,page,idle]
+ *   node scripts/bench/run.mjs [--quick] [--only=render,scale,large,worst,update,page,idle]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,7 +17,7 @@ import { launch } from './cdp.mjs';
 import { snapshotDist } from './dist.mjs';
 import { DEMANDS, NAMES, REFRESHED_DEMAND, refreshed, sampleFeed, withDemands, withSignatories } from './feeds.mjs';
 import { measureIdle } from './idle.mjs';
-import { demandsCase, measureNames } from './large.mjs';
+import { demandsCase, measureNames, measureWorstCase } from './large.mjs';
 import { measurePageLoad, VARIANTS } from './page-load.mjs';
 import { measureParse, measureRender, openHarness, pageUrl, renderCases, specFor, WIDGETS } from './render.mjs';
 import { renderReport } from './report.mjs';
@@ -38,8 +38,8 @@ const wanted = (suite) => !only || only.includes(suite);
  * same code path).
  */
 const PLAN = quick
-  ? { renderRuns: 2, scaleRuns: 1, namesRuns: 1, showAllRuns: 1, demandsRuns: 1, updateRuns: 1, pageLoadRuns: 1, pageVariants: VARIANTS.filter((variant) => /^(fallback content|a reserved height)$/.test(variant.name)), idleMs: 2_000 }
-  : { renderRuns: 21, scaleRuns: 5, namesRuns: 9, showAllRuns: 5, demandsRuns: 9, updateRuns: 7, pageLoadRuns: 3, pageVariants: VARIANTS, idleMs: 60_000 };
+  ? { renderRuns: 2, scaleRuns: 1, namesRuns: 1, showAllRuns: 1, demandsRuns: 1, worstRuns: 1, updateRuns: 1, pageLoadRuns: 1, pageVariants: VARIANTS.filter((variant) => /^(fallback content|a reserved height)$/.test(variant.name)), idleMs: 2_000 }
+  : { renderRuns: 21, scaleRuns: 5, namesRuns: 9, showAllRuns: 5, demandsRuns: 9, worstRuns: 7, updateRuns: 7, pageLoadRuns: 3, pageVariants: VARIANTS, idleMs: 60_000 };
 
 const checks = { passed: 0, failed: 0, failures: [] };
 function check(name, ok, detail = '') {
@@ -161,6 +161,12 @@ try {
     const demandItems = demands.listItems;
     check(`${DEMANDS} demands: measured, every demand shown`, finite(demands.widgetMedian, demands.vanillaMedian) && demandItems === DEMANDS, `${demandItems} items`);
     check(`${DEMANDS} demands: the baseline builds the same markup`, demands.difference === '', demands.difference);
+  });
+
+  await suite('worst', results, async () => {
+    results.worst = await measureWorstCase(page, server, sample, PLAN.worstRuns);
+    const { worst } = results;
+    check('worst-case 2 MiB feed: measured against a normal one of the same size', finite(worst.worstMedian, worst.normalMedian) && Math.abs(worst.bytes.worst - worst.bytes.normal) < 1024, `${worst.bytes.worst} and ${worst.bytes.normal} bytes`);
   });
 
   await suite('update', results, async () => {

@@ -12,11 +12,18 @@
  *     lazy sanitiser chunk must load too;
  *   - a Vite app that imports one widget's subpath builds without the other
  *     widgets' code, with one copy of lit, and renders;
- *   - TypeScript type-checks an app (DOM, events, feed layer, React and
- *     Preact JSX) against the published declarations, bundler and NodeNext
- *     resolution, `@ts-expect-error` marking what must be refused;
- *   - a React 19 app renders <standpoint-counter> with attributes, a `feed`
- *     property and an `onstandpoint-load` listener.
+ *   - TypeScript type-checks an app (DOM, events, feed layer, every subpath
+ *     with and without `.js`, React and Preact JSX) against the published
+ *     declarations, bundler and NodeNext resolution, and a file that imports
+ *     one widget's subpath alone (its events must be typed), `@ts-expect-error`
+ *     marking what must be refused (`feed={42}`, `status="done"`, …);
+ *   - a React 19 app renders <standpoint-counter> with attributes, a fresh but
+ *     equal `feed` object on every render and an `onstandpoint-load` listener
+ *     that sets state: one load event, no error, a bounded number of renders;
+ *   - a build script renders all six widgets with `standpoint-widgets/ssr`
+ *     (two more on one shared data script, their styles linked), a Vite app hydrates them with
+ *     Lit's hydration support imported first, and Chromium finds every
+ *     server node kept and no warning.
  *
  * Pages are opened in headless Chromium (CHROME_PATH or /usr/bin/chromium).
  * Prints `N passed, N failed`; records the suite `consumer`. KEEP_CONSUMER=1
@@ -131,6 +138,9 @@ writeFileSync(
         react: '^19.0.0',
         'react-dom': '^19.0.0',
         preact: '^10.0.0',
+        // The server renderer and hydration, for standpoint-widgets/ssr.
+        '@lit-labs/ssr': devVersion('@lit-labs/ssr'),
+        '@lit-labs/ssr-client': devVersion('@lit-labs/ssr-client'),
       },
       devDependencies: {
         vite: devVersion('vite'),
@@ -157,6 +167,7 @@ writeFileSync(join(project, 'html/feed-html.json'), JSON.stringify(withHtml));
 mkdirSync(join(project, 'vite/public'), { recursive: true });
 writeFileSync(join(project, 'vite/public/feed.json'), JSON.stringify(sample));
 writeFileSync(join(project, 'react/feed.json'), JSON.stringify(forReact));
+writeFileSync(join(project, 'ssr/feed.json'), JSON.stringify(sample));
 
 const installStart = performance.now();
 try {
@@ -296,13 +307,13 @@ await test('Vite app renders <standpoint-counter> from its feed', async () => {
   }
 });
 
-for (const config of ['tsconfig.json', 'tsconfig.nodenext.json']) {
-  await test(`TypeScript (${config}): DOM, events, feed layer, React and Preact JSX type-check against the published types`, async () => {
+for (const config of ['tsconfig.json', 'tsconfig.nodenext.json', 'tsconfig.per-widget.json']) {
+  await test(`TypeScript (${config}): DOM, events, feed layer, subpaths, React and Preact JSX type-check against the published types`, async () => {
     await run(bin('tsc'), ['-p', config], { cwd: join(project, 'types') });
   });
 }
 
-await test('React 19 app: <standpoint-counter> with attributes, a `feed` property and `onstandpoint-load`', async () => {
+await test('React 19 app: <standpoint-counter> with attributes, a fresh but equal `feed` object on every render and `onstandpoint-load` in state: one load, no error, bounded renders', async () => {
   const out = join(work, 'react-dist');
   await run(bin('vite'), ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], { cwd: join(project, 'react') });
   const react = await serveFolder(out);
@@ -321,10 +332,71 @@ await test('React 19 app: <standpoint-counter> with attributes, a `feed` propert
     assert(element.goal === 1000 && element.theme === 'light', `attributes and properties: ${JSON.stringify(element)}`);
     assert(!element.feedAttribute, 'feed was set as an attribute, not a property');
     assert(!element.requests.some((name) => name.endsWith('.json')), `no feed request when the feed is a property: ${element.requests.join(', ')}`);
+    // A second of quiet: an element that took each equal copy for new data
+    // would fire again on every render (thousands of renders a second).
+    await page.waitForTimeout(1000);
+    const counts = await page.evaluate(() => ({ renders: window.__renders, loads: window.__loads, errors: window.__errors }));
+    console.log(`      React: ${counts.renders} renders, ${counts.loads} standpoint-load, errors ${JSON.stringify(counts.errors)}`);
+    assert(counts.loads === 1, `one standpoint-load, not ${counts.loads}`);
+    assert(counts.renders <= 3, `renders stay bounded: ${counts.renders}`);
+    assert(counts.errors.length === 0, `no standpoint-error while React sets the feed: ${counts.errors.join(', ')}`);
     assert(problems.length === 0, problems.join('\n'));
   } finally {
     await page.close();
     await react.close();
+  }
+});
+
+await test('Server rendering: `renderWidget` of standpoint-widgets/ssr renders all six widgets, which hydrate in a Vite app without a mismatch', async () => {
+  const app = join(project, 'ssr');
+  const sizes = JSON.parse(await run(process.execPath, ['render.mjs', 'feed.json', 'index.html'], { cwd: app }));
+  assert(Object.keys(sizes).length === 6, `six widgets rendered: ${Object.keys(sizes).join(', ')}`);
+  const out = join(work, 'ssr-dist');
+  await run(bin('vite'), ['build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'], { cwd: app });
+  const site = await serveFolder(out);
+  browser ??= await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
+  });
+  // The server's nodes, taken before any script runs, to compare after hydration.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive' || window.__nodes) return;
+      window.__nodes = [...document.querySelectorAll('main > [lang]')].map((element) => element.shadowRoot?.querySelector('[part~="base"]'));
+    });
+  });
+  try {
+    await page.goto(`${site.origin}/`);
+    await page.waitForFunction(() => [...document.querySelectorAll('main > [lang]')].every((element) => element.hasUpdated === true), null, { timeout: 15_000 });
+    const seen = await page.evaluate(() =>
+      [...document.querySelectorAll('main > [lang]')].map((element, index) => ({
+        tag: element.localName,
+        sameNode: Boolean(window.__nodes[index]) && element.shadowRoot.querySelector('[part~="base"]') === window.__nodes[index],
+        content: Boolean(element.shadowRoot.querySelector('[part~="base"]:not([part~="fallback"])')),
+      })),
+    );
+    assert(seen.length === 8, `eight widgets on the page: ${seen.map((widget) => widget.tag).join(', ')}`);
+    for (const widget of seen) assert(widget.sameNode && widget.content, `${widget.tag} kept the server's DOM and shows its content: ${JSON.stringify(widget)}`);
+    const shared = await page.evaluate(() => {
+      const root = document.querySelector('#shared-standpoint-counter').shadowRoot;
+      return {
+        text: root.textContent.replace(/\s+/g, ' '),
+        links: root.querySelectorAll('link[rel="stylesheet"]').length,
+        inlineStyles: root.querySelectorAll('style').length,
+        // The number is large only when the linked styles apply.
+        countSize: Number.parseFloat(getComputedStyle(root.querySelector('.count')).fontSize),
+        bodySize: Number.parseFloat(getComputedStyle(document.body).fontSize),
+      };
+    });
+    assert(/148/.test(shared.text) && /signator/i.test(shared.text), `the widget on the shared data script: ${shared.text.slice(0, 120)}`);
+    assert(shared.links === 1 && shared.inlineStyles === 0 && shared.countSize > shared.bodySize * 2, `linked styles: ${JSON.stringify({ ...shared, text: undefined })}`);
+    assert(problems.length === 0, problems.join('\n'));
+  } finally {
+    await page.close();
+    await site.close();
   }
 });
 

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { warnOnce } from '../feed/errors.js';
 import type { LocalizedItem } from '../feed/select.js';
+import type { FeedData } from '../feed/types.js';
 import { enShared, type SharedStrings, type UiStrings } from '../i18n/en.js';
 import { textDirection } from '../i18n/direction.js';
 import { primaryLanguage, resolveLanguage, stringsFor, toUiLocale, type StringTables, type UiLocale } from '../i18n/locale.js';
@@ -69,7 +70,7 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** URL of the standpoint feed (JSON Feed 1.1), resolved against the page. */
+  /** URL of the standpoint feed (JSON Feed 1.1), resolved against the page; or `#id` of a `<script type="application/json">` on the page that holds it. */
   @property() src = '';
 
   /** Id of the feed item to show; the first item when empty. */
@@ -81,8 +82,11 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
   /** `light` or `dark` gives the widget its own surface; `auto` follows the reader's system; unset blends into the page. */
   @property({ reflect: true }) theme?: Theme;
 
-  /** Feed data given directly, as parsed JSON (frameworks, static sites); used instead of `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  /**
+   * Feed data given directly, as parsed JSON (frameworks, static sites); used instead of `src`.
+   * A new object with the same content as the last changes nothing (no render, no event).
+   */
+  @property({ attribute: false }) feed?: FeedData | null;
 
   /** Replaces some interface strings for this element, e.g. `{"loading": "Хвилинку…"}` (JSON in the attribute). */
   @property({ converter: jsonAttribute }) strings?: Partial<UiStrings>;

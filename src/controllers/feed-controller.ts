@@ -1,9 +1,9 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { FeedError, warnOnce } from '../feed/errors.js';
+import { FeedError, problemLine, unusableFeedError, warnOnce } from '../feed/errors.js';
 import { subscribeToFeed, type FeedSnapshot } from '../feed/loader.js';
 import { findItem, localizeItem, type LocalizedItem } from '../feed/select.js';
 import type { Feed, FeedItem, FeedProblem } from '../feed/types.js';
-import { parseFeed, validateFeed } from '../feed/validate.js';
+import { parseFeed, validateFeed, type FeedValidation } from '../feed/validate.js';
 import { StandpointErrorEvent, StandpointLoadEvent } from '../events.js';
 
 /** What a widget tells its feed controller; `StandpointElement` provides it. */
@@ -28,12 +28,51 @@ type Source =
 
 const INLINE_FEED_SELECTOR = ':scope > script[type="application/json"]';
 
+/**
+ * Why a widget has nothing to show, worded for every way of giving it data:
+ * frameworks set the `feed` property, pages write the `src` attribute.
+ */
+const NO_SOURCE_REASON =
+  'no feed was given: set its src attribute to the URL of a feed or its feed property to the feed data (or give it an inline <script type="application/json"> child)';
+
+/**
+ * What identifies the content of feed data given as a property: its JSON
+ * text, so that a new but equal object (a framework re-rendering with
+ * `feed={{ ...data }}`) changes nothing. One linear walk of data the
+ * validator walks anyway. Data JSON cannot write (a cycle, a BigInt) is
+ * identified by the object itself.
+ */
+function propertyKey(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? value : `property:${text}`;
+  } catch {
+    return value;
+  }
+}
+
+// The last inline feed parsed: the widgets that share one data script on a page parse it once.
+let lastInline: { text: string; validation: FeedValidation } | undefined;
+
+function parseInline(text: string): FeedValidation {
+  if (lastInline?.text !== text) lastInline = { text, validation: parseFeed(text) };
+  return lastInline.validation;
+}
+
 /** Runs `callback` in a task of its own (not a microtask: those all run in the task that queued them). */
 const inOwnTask = (callback: () => void): void => void setTimeout(callback, 0);
 
 // Whether a widget has already taken a snapshot from the loader in the
 // current task; reset by a microtask, which runs once that task's code is done.
 let tookSnapshotInThisTask = false;
+
+/** Names the ids there are, so a webmaster sees at once what `item` can be. */
+function noSuchItemMessage(feed: Feed, id: string): string {
+  if (feed.items.length === 0) return 'the feed has no items: add one to "items"';
+  const ids = feed.items.slice(0, 10).map((item) => JSON.stringify(item.id));
+  const more = feed.items.length > ids.length ? `, and ${feed.items.length - ids.length} more` : '';
+  return `the feed has no item with id ${JSON.stringify(id)}: set item to one of the ids it has (${ids.join(', ')}${more})`;
+}
 
 /**
  * Connects one widget to its feed: the `feed` property, an inline
@@ -54,6 +93,8 @@ export class FeedController implements ReactiveController {
   url = '';
 
   private sourceKey: unknown;
+  /** The `feed` object last read and its key: an unchanged object is not serialised again. */
+  private propertySeen: { value: unknown; key: unknown } | undefined;
   /** How console messages name a feed that has no URL. */
   private sourceLabel = 'feed';
   private unsubscribe: (() => void) | undefined;
@@ -75,6 +116,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.propertySeen = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.subscription = undefined;
@@ -107,7 +149,14 @@ export class FeedController implements ReactiveController {
     if (host.feed !== undefined && host.feed !== null) return { kind: 'property', value: host.feed };
     const inline = host.querySelector(INLINE_FEED_SELECTOR);
     if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
-    if (!host.src) return { kind: 'none', reason: 'set the src attribute to the URL of a feed' };
+    if (!host.src) return { kind: 'none', reason: NO_SOURCE_REASON };
+    if (host.src.startsWith('#')) {
+      // Data written once on the page for several widgets (`renderFeedData` of standpoint-widgets/ssr).
+      const script = document.getElementById(host.src.slice(1));
+      return script?.matches('script[type="application/json"]')
+        ? { kind: 'inline', text: script.textContent ?? '' }
+        : { kind: 'none', reason: `src="${host.src}" names no <script type="application/json"> on the page` };
+    }
     try {
       const url = new URL(host.src, document.baseURI).href;
       const refresh = Number(host.refresh);
@@ -124,7 +173,7 @@ export class FeedController implements ReactiveController {
     if (isServer ? this.host.feed === undefined || this.host.feed === null : !this.host.isConnected) return;
     const source = this.currentSource();
     const key =
-      source.kind === 'property' ? source.value
+      source.kind === 'property' ? this.keyOfProperty(source.value)
       : source.kind === 'inline' ? `inline:${source.text}`
       : source.kind === 'url' ? `url:${source.url}|${source.refresh}`
       : `none:${source.reason}`;
@@ -152,23 +201,30 @@ export class FeedController implements ReactiveController {
       case 'property':
       case 'inline': {
         const { feed, problems } =
-          source.kind === 'inline' ? parseFeed(source.text) : validateFeed(source.value);
-        const fatal = problems.find((problem) => problem.severity === 'fatal');
-        this.receive(
-          feed
-            ? { status: 'complete', feed, problems }
-            : {
-                status: 'error',
-                problems,
-                error: new FeedError(fatal?.message.includes('expected JSON;') ? 'not-json' : 'not-a-feed', fatal?.message ?? 'not a JSON Feed', problems),
-              },
-        );
+          source.kind === 'inline' ? parseInline(source.text) : validateFeed(source.value);
+        this.receive(feed ? { status: 'complete', feed, problems } : { status: 'error', problems, error: unusableFeedError(problems) });
         break;
       }
-      case 'none':
-        this.receive({ status: 'error', problems: [], error: new FeedError('no-source', source.reason) });
+      case 'none': {
+        // Frameworks connect an element first and set its `feed` property
+        // right after, in the same task (React, Vue, Angular, lit-html's
+        // `.feed=`): only a widget that still has no source once that task
+        // is over has none.
+        const waitingFor = key;
+        inOwnTask(() => {
+          if (this.sourceKey === waitingFor && this.host.isConnected) {
+            this.receive({ status: 'error', problems: [], error: new FeedError('no-source', source.reason) });
+          }
+        });
         break;
+      }
     }
+  }
+
+  private keyOfProperty(value: unknown): unknown {
+    let seen = this.propertySeen;
+    if (!seen || seen.value !== value) this.propertySeen = seen = { value, key: propertyKey(value) };
+    return seen.key;
   }
 
   /**
@@ -200,7 +256,7 @@ export class FeedController implements ReactiveController {
   private receive(snapshot: FeedSnapshot): void {
     this.snapshot = snapshot;
     const where = this.url || this.sourceLabel;
-    for (const problem of snapshot.problems) warnOnce(`${where}: ${problem.message}`);
+    for (const problem of snapshot.problems) warnOnce(`${where}: ${problemLine(problem)}`);
     this.select();
     this.host.requestUpdate();
   }
@@ -216,10 +272,7 @@ export class FeedController implements ReactiveController {
     this.item = snapshot.feed ? findItem(snapshot.feed, this.host.item) : undefined;
     if (snapshot.feed && !this.item) {
       this.status = 'error';
-      this.error = new FeedError(
-        'no-such-item',
-        this.host.item ? `the feed has no item with id "${this.host.item}"` : 'the feed has no items',
-      );
+      this.error = new FeedError('no-such-item', noSuchItemMessage(snapshot.feed, this.host.item));
     } else {
       this.status = snapshot.status;
     }

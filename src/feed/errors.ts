@@ -14,6 +14,20 @@ export class FeedError extends Error {
   }
 }
 
+/** How a problem reads in one line of the console: its words, then where it is. */
+export const problemLine = (problem: FeedProblem): string => `${problem.message} (at ${problem.path || 'the top of the feed'})`;
+
+/**
+ * The error of a feed that cannot be shown, from its fatal problem's code:
+ * `not-json` for text that is not JSON, `not-a-feed` for the rest. The
+ * first fatal problem gives the message; every problem stays attached.
+ */
+export function unusableFeedError(problems: readonly FeedProblem[], notJsonMessage?: (message: string) => string): FeedError {
+  const fatal = problems.find((problem) => problem.severity === 'fatal');
+  if (fatal?.code === 'not-json') return new FeedError('not-json', notJsonMessage?.(fatal.message) ?? fatal.message, problems);
+  return new FeedError('not-a-feed', fatal ? problemLine(fatal) : 'not a JSON Feed', problems);
+}
+
 const warned = new Set<string>();
 
 /**

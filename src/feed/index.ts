@@ -14,6 +14,7 @@ export {
   SignatoriesSchema,
   ShareSchema,
   toSafeUrl,
+  JSON_FEED_VERSIONS,
 } from './schema.js';
 export { validateFeed, parseFeed, type FeedValidation } from './validate.js';
 export { FeedError, warnOnce } from './errors.js';

@@ -3,7 +3,7 @@
  * it. An entry holds the request in flight, the last good feed, its
  * subscribers and the one refresh timer. It knows nothing of the widgets.
  */
-import { FeedError } from './errors.js';
+import { FeedError, unusableFeedError } from './errors.js';
 import type { Feed, FeedProblem } from './types.js';
 import { parseFeed } from './validate.js';
 
@@ -200,11 +200,7 @@ class FeedEntry {
       if (body === this.lastBody && this.snapshot.status === 'complete') return;
       const { feed, problems } = parseFeed(body, response.url || this.url);
       if (!feed) {
-        const fatal = problems.find((problem) => problem.severity === 'fatal');
-        if (fatal?.message.includes('expected JSON;')) {
-          throw new FeedError('not-json', notJsonMessage(body, response.headers.get('content-type'), fatal.message), problems);
-        }
-        throw new FeedError('not-a-feed', fatal?.message ?? 'not a JSON Feed', problems);
+        throw unusableFeedError(problems, (message) => notJsonMessage(body, response.headers.get('content-type'), message));
       }
       this.lastBody = body;
       this.publish({ status: 'complete', feed, problems });

@@ -71,17 +71,53 @@ const feedUrl = (value: string): string | undefined => {
 
 const Text = v.string();
 
+/**
+ * A language tag (BCP 47). `ua` is the country code, not the language, and a
+ * frequent mistake for Ukrainian (`uk`): the validator warns and keeps it,
+ * and the widgets read it as Ukrainian.
+ */
+export const LanguageTag = v.pipe(v.string(), v.description('A BCP 47 language tag, e.g. "uk" or "en-GB".'));
+
+/**
+ * JSON Schema's view of an acceptable URL (the same as `toSafeUrl`'s for any
+ * value a browser could resolve): an http:, https: or mailto: URL, or one
+ * that names no scheme at all (relative to the feed). Leading spaces and
+ * control characters are skipped and tabs and line breaks ignored inside the
+ * scheme, as a browser's URL parser does, so `java\nscript:` is refused by
+ * both.
+ */
+const URL_PATTERN =
+  '^(?:[\\u0000-\\u0020]*(?:[Hh][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Pp][\\t\\n\\r]*(?:[Ss][\\t\\n\\r]*)?:|[Mm][\\t\\n\\r]*[Aa][\\t\\n\\r]*[Ii][\\t\\n\\r]*[Ll][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Oo][\\t\\n\\r]*:)|(?![\\u0000-\\u0020]*[A-Za-z][A-Za-z0-9+.\\-\\t\\n\\r]*:))';
+
 const Url = v.pipe(
   v.string(),
   v.description('An http:, https: or mailto: URL, absolute or relative to the feed.'),
-  v.check((value) => feedUrl(value) !== undefined, 'an http:, https: or mailto: URL'),
+  v.metadata({ pattern: URL_PATTERN }),
+  v.check((value) => feedUrl(value) !== undefined, 'bad-url'),
   v.transform((value) => feedUrl(value) as string),
 );
+
+const DATE = '\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])';
+const TIME = '(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[Zz]|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)';
+/** RFC 3339 `date-time`, which JSON Feed's own dates are. */
+export const DATE_TIME_PATTERN = `^${DATE}[Tt]${TIME}$`;
+/** RFC 3339 `date-time` or `full-date`: the extension's dates may leave the time out. */
+export const DATE_OR_DATE_TIME_PATTERN = `^${DATE}(?:[Tt]${TIME})?$`;
+const dateTime = new RegExp(DATE_TIME_PATTERN);
+const dateOrDateTime = new RegExp(DATE_OR_DATE_TIME_PATTERN);
 
 const DateTime = v.pipe(
   v.string(),
   v.description('An RFC 3339 date-time, e.g. 2025-08-13T10:00:00+03:00.'),
-  v.check((value) => !Number.isNaN(Date.parse(value)), 'an RFC 3339 date'),
+  v.metadata({ pattern: DATE_TIME_PATTERN }),
+  v.check((value) => dateTime.test(value), 'bad-date'),
+);
+
+const DateOrDateTime = v.pipe(
+  v.string(),
+  v.description('An RFC 3339 date or date-time, e.g. 2025-08-13 or 2025-08-13T10:00:00+03:00.'),
+  v.metadata({ pattern: DATE_OR_DATE_TIME_PATTERN }),
+  v.check((value) => dateOrDateTime.test(value), 'bad-date'),
 );
 
 /** JSON Feed ids are strings; integers are common in the wild and read as strings. */
@@ -92,11 +128,13 @@ const Id = v.pipe(
 
 const Count = v.pipe(
   v.number(),
-  v.integer('a whole number'),
-  v.minValue(0, 'a number of at least 0'),
+  v.integer('bad-number'),
+  v.minValue(0, 'bad-number'),
   // More signatories than people on Earth means a broken feed, not a success.
-  v.maxValue(10_000_000_000, 'a number below 10 000 000 000'),
+  v.maxValue(10_000_000_000, 'bad-number'),
 );
+
+const Goal = v.pipe(Count, v.minValue(1, 'bad-number'));
 
 export const DemandStatusSchema = v.picklist(DEMAND_STATUSES);
 
@@ -106,7 +144,7 @@ export const DemandSchema = v.object({
   status: DemandStatusSchema,
   note: v.optional(Text),
   url: v.optional(Url),
-  updated: v.optional(DateTime),
+  updated: v.optional(DateOrDateTime),
 });
 
 export const SignatorySchema = v.object({
@@ -117,14 +155,14 @@ export const SignatorySchema = v.object({
 });
 
 export const HistoryPointSchema = v.object({
-  date: DateTime,
+  date: DateOrDateTime,
   count: Count,
 });
 
 export const SignatoriesSchema = v.object({
   count: v.optional(Count),
-  goal: v.optional(v.pipe(Count, v.minValue(1, 'a number of at least 1'))),
-  updated: v.optional(DateTime),
+  goal: v.optional(Goal),
+  updated: v.optional(DateOrDateTime),
   list: v.optional(v.array(SignatorySchema)),
   history: v.optional(v.array(HistoryPointSchema)),
 });
@@ -162,15 +200,18 @@ export const TranslationSchema = v.object({
 
 export const StandpointSchema = v.object({
   about: v.optional(v.string()),
+  /** The campaign has closed (JSON Feed has no item-level `expired`: custom fields live here). */
+  expired: v.optional(v.boolean()),
   demands: v.optional(v.array(DemandSchema)),
   signatories: v.optional(SignatoriesSchema),
   share: v.optional(ShareSchema),
-  translations: v.optional(v.record(v.string(), TranslationSchema)),
+  translations: v.optional(v.record(LanguageTag, TranslationSchema)),
 });
 
 export const AuthorSchema = v.object({
   name: v.optional(Text),
   url: v.optional(Url),
+  avatar: v.optional(Url),
 });
 
 export const AttachmentSchema = v.object({
@@ -178,7 +219,7 @@ export const AttachmentSchema = v.object({
   mime_type: Text,
   title: v.optional(Text),
   size_in_bytes: v.optional(Count),
-  duration_in_seconds: v.optional(v.pipe(v.number(), v.minValue(0))),
+  duration_in_seconds: v.optional(v.pipe(v.number(), v.minValue(0, 'bad-number'))),
 });
 
 export const ItemSchema = v.object({
@@ -190,28 +231,71 @@ export const ItemSchema = v.object({
   content_text: v.optional(Text),
   content_html: v.optional(Text),
   image: v.optional(Url),
+  banner_image: v.optional(Url),
   date_published: v.optional(DateTime),
   date_modified: v.optional(DateTime),
   tags: v.optional(v.array(Text)),
-  language: v.optional(Text),
+  language: v.optional(LanguageTag),
   authors: v.optional(v.array(AuthorSchema)),
+  /** JSON Feed 1.0's single author: deprecated by 1.1, still valid, read as one author. */
+  author: v.optional(AuthorSchema),
   attachments: v.optional(v.array(AttachmentSchema)),
+  /** Not a JSON Feed field: read for feeds written before `_standpoint.expired`, with a warning. */
   expired: v.optional(v.boolean()),
   _standpoint: v.optional(StandpointSchema),
 });
+
+/** The two versions of JSON Feed; `version` must be exactly one of them. */
+export const JSON_FEED_VERSIONS = ['https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'] as const;
 
 export const FeedSchema = v.object({
   version: v.pipe(
     v.string(),
     v.description('The JSON Feed version URL.'),
-    v.startsWith('https://jsonfeed.org/version/1', 'a JSON Feed version URL (https://jsonfeed.org/version/1.1)'),
+    v.metadata({ enum: [...JSON_FEED_VERSIONS] }),
+    v.check((value) => (JSON_FEED_VERSIONS as readonly string[]).includes(value), 'bad-version'),
   ),
   title: v.optional(Text),
   home_page_url: v.optional(Url),
   feed_url: v.optional(Url),
   description: v.optional(Text),
+  user_comment: v.optional(Text),
+  next_url: v.optional(Url),
   icon: v.optional(Url),
-  language: v.optional(Text),
+  favicon: v.optional(Url),
+  language: v.optional(LanguageTag),
   expired: v.optional(v.boolean()),
+  authors: v.optional(v.array(AuthorSchema)),
+  /** JSON Feed 1.0's single author: deprecated by 1.1, still valid, read as one author. */
+  author: v.optional(AuthorSchema),
   items: v.array(ItemSchema),
 });
+
+/**
+ * Fields that are read but should not be written any more, with what to
+ * write instead (a path relative to the object that holds them). The
+ * validator warns and keeps them.
+ */
+export const DEPRECATED_FIELDS: ReadonlyMap<object, Readonly<Record<string, string>>> = new Map<object, Readonly<Record<string, string>>>([
+  [ItemSchema, { expired: '_standpoint.expired' }],
+]);
+
+/**
+ * Objects whose keys all belong to this format (the `_standpoint`
+ * extension): a key they do not know is a typo to report. JSON Feed's own
+ * objects allow any key that starts with `_`.
+ */
+export const CLOSED_OBJECTS: ReadonlySet<object> = new Set<object>([
+  StandpointSchema,
+  DemandSchema,
+  SignatorySchema,
+  HistoryPointSchema,
+  SignatoriesSchema,
+  ShareImageSchema,
+  ShareSchema,
+  DemandTranslationSchema,
+  TranslationSchema,
+]);
+
+/** JSON Feed 1.1's fields that this format has no use for: allowed, never reported. */
+export const OTHER_JSON_FEED_FIELDS: ReadonlyMap<object, readonly string[]> = new Map<object, readonly string[]>([[FeedSchema, ['hubs']]]);

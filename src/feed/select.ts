@@ -3,7 +3,7 @@
  * reader's language where the feed has a translation, with every field that
  * a translation lacks taken from the item itself.
  */
-import type { Attachment, Demand, Feed, FeedItem, Share, ShareImage, Signatories, Translation } from './types.js';
+import type { Attachment, Author, Demand, Feed, FeedItem, Share, ShareImage, Signatories, Translation } from './types.js';
 import { primaryLanguage } from '../i18n/locale.js';
 
 /** The item a widget shows: the one with `id`, or the first. */
@@ -54,11 +54,16 @@ export interface LocalizedItem {
   readonly signatories?: Signatories;
   /** What a share action passes on, every field filled from the item where `share` is silent. */
   readonly share: Share;
-  /** JSON Feed's `expired`: the campaign has closed. */
+  /** The campaign has closed: `_standpoint.expired`, else the feed's own `expired` (JSON Feed's). */
   readonly expired: boolean;
   /** The topics, translated as a whole where the translation lists them. */
   readonly tags: readonly string[];
   readonly attachments: readonly LocalizedAttachment[];
+  /**
+   * Who wrote it: the item's `authors`, else the feed's, as JSON Feed 1.1
+   * says; JSON Feed 1.0's single `author` counts as one.
+   */
+  readonly authors: readonly Author[];
   /**
    * The language of each text field: a translation that lacks a field (or
    * leaves it blank) shows the original's, which keeps its own language.
@@ -116,7 +121,9 @@ export function localizeItem(feed: Feed, item: FeedItem, lang: string): Localize
       text: shareOwn.text ?? summary,
       image,
     },
-    expired: Boolean(item.expired ?? feed.expired),
+    // Item-level `expired` is no JSON Feed field; it is still read (the validator warns).
+    expired: Boolean(standpoint?.expired ?? item.expired ?? feed.expired),
+    authors: authorsOf(item) ?? authorsOf(feed) ?? [],
     tags: translatedTags ?? item.tags ?? [],
     attachments: (item.attachments ?? []).map((attachment) => {
       const translated = filled(attachmentTitles[attachment.url]);
@@ -129,6 +136,12 @@ export function localizeItem(feed: Feed, item: FeedItem, lang: string): Localize
       tags: translatedTags ? contentLang : ownLang,
     },
   };
+}
+
+/** `authors`, else 1.0's `author` as a list of one; undefined when neither has a name or URL. */
+function authorsOf(source: Pick<FeedItem, 'authors' | 'author'>): readonly Author[] | undefined {
+  const authors = source.authors ?? (source.author ? [source.author] : undefined);
+  return authors?.some((author) => author.name || author.url) ? authors : undefined;
 }
 
 const filled = (text: string | undefined): string | undefined => (text !== undefined && text.trim() !== '' ? text : undefined);

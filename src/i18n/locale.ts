@@ -1,3 +1,4 @@
+import { warnOnce } from '../feed/errors.js';
 import type { UiStrings } from './en.js';
 
 /** Interface languages the library ships. Content may come in any language the feed has. */
@@ -22,15 +23,25 @@ export function resolveLanguage(element: Element): string {
   let node: Element | null = element;
   while (node) {
     const lang = node.getAttribute('lang');
-    if (lang) return lang;
+    if (lang) {
+      if (/^ua(?:$|[-_])/i.test(lang)) warnOnce(`lang="${lang}" is the country code of Ukraine, not a language: write lang="uk" for Ukrainian (read as "uk" for now).`);
+      return lang;
+    }
     // getRootNode may be missing where there is no DOM (server rendering).
     node = node.parentElement ?? ((node.getRootNode?.() as ShadowRoot | undefined)?.host || null);
   }
   return 'en';
 }
 
-/** The primary language of a BCP 47 tag, lower case: `uk-UA` → `uk`, `en_GB` → `en`. */
-export const primaryLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0];
+/**
+ * The primary language of a BCP 47 tag, lower case: `uk-UA` → `uk`, `en_GB`
+ * → `en`. `ua` is Ukraine's country code, not a language, and so often
+ * written for Ukrainian on Ukrainian sites that it is read as `uk`.
+ */
+export const primaryLanguage = (tag: string): string => {
+  const primary = tag.toLowerCase().split(/[-_]/)[0];
+  return primary === 'ua' ? 'uk' : primary;
+};
 
 /** The interface language for a BCP 47 tag: `uk-UA` → `uk`; one the library lacks → `en`. */
 export function toUiLocale(lang: string): UiLocale {

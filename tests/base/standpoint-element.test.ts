@@ -7,6 +7,7 @@ import { resolveLanguage, setStrings, toUiLocale } from '../../src/i18n/locale.j
 import { fullFeed, plainFeed } from '../fixtures/feeds.js';
 import { feedUrl, putFeed, uniqueFeedName } from '../helpers/feed-server.js';
 import { TestStandpoint } from '../helpers/test-element.js';
+import type { StandpointLoadEvent } from '../../src/events.js';
 
 const shownTitle = (element: Element) => element.shadowRoot?.querySelector('h2')?.textContent ?? null;
 const visibleText = (element: Element) => (element.shadowRoot?.querySelector('.status-message')?.textContent ?? '').trim();
@@ -86,7 +87,7 @@ describe('StandpointElement: the shared base of every widget', () => {
     </test-standpoint>`);
     const event = await failed;
     expect(event.detail.code).to.equal('not-json');
-    expect(event.detail.message).to.match(/expected JSON/);
+    expect(event.detail.message).to.match(/^The feed is not valid JSON\b/);
     expect(event.bubbles && event.composed).to.equal(true);
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
@@ -112,6 +113,75 @@ describe('StandpointElement: the shared base of every widget', () => {
     const failed = oneEvent(document, 'standpoint-error');
     await fixture(html`<test-standpoint></test-standpoint>`);
     expect((await failed).detail.code).to.equal('no-source');
+  });
+
+  it('takes a feed property set right after connecting, with no error and no warning', async () => {
+    const warn = sinon.spy(console, 'warn');
+    const events: string[] = [];
+    const element = document.createElement('test-standpoint') as TestStandpoint;
+    element.addEventListener('standpoint-load', (event) => events.push(event.type));
+    element.addEventListener('standpoint-error', (event) => events.push(`${event.type} ${event.detail.code}`));
+    // The order of frameworks: connect, then set the property in the same task.
+    document.body.append(element);
+    element.feed = plainFeed;
+    try {
+      await waitUntil(() => shownTitle(element) === plainFeed.items[0].title);
+      await new Promise((resolveTask) => setTimeout(resolveTask, 20));
+      expect(events).to.deep.equal(['standpoint-load']);
+      expect(warn.args.flat().join(' ')).not.to.contain('no feed');
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('says how to give data when an element still has none after connecting', async () => {
+    const failed = oneEvent(document, 'standpoint-error');
+    await fixture(html`<test-standpoint></test-standpoint>`);
+    const event = await failed;
+    expect(event.detail.message).to.contain('src attribute').and.to.contain('feed property');
+  });
+
+  it('treats a new but equal feed object as no change: one load event, no re-render of the data', async () => {
+    const loads: StandpointLoadEvent[] = [];
+    const element = await fixture<TestStandpoint>(html`<test-standpoint .feed=${structuredClone(plainFeed)}></test-standpoint>`);
+    element.addEventListener('standpoint-load', (event) => loads.push(event));
+    await waitUntil(() => shownTitle(element) === plainFeed.items[0].title);
+    const heading = element.shadowRoot!.querySelector('h2');
+    await new Promise((resolveTask) => setTimeout(resolveTask, 20));
+    const firstLoads = loads.length;
+    for (let clone = 0; clone < 3; clone += 1) {
+      element.feed = structuredClone(plainFeed);
+      await element.updateComplete;
+    }
+    await new Promise((resolveTask) => setTimeout(resolveTask, 20));
+    expect(loads.length, 'equal clones fire nothing').to.equal(firstLoads);
+    expect(element.shadowRoot!.querySelector('h2')).to.equal(heading);
+
+    const changed = structuredClone(plainFeed);
+    changed.items[0].title = 'A changed title (sample)';
+    const loaded = oneEvent(element, 'standpoint-load');
+    element.feed = changed;
+    expect((await loaded).detail.item.title).to.equal('A changed title (sample)');
+    await new Promise((resolveTask) => setTimeout(resolveTask, 20));
+    expect(loads.length, 'a changed feed fires once').to.equal(firstLoads + 1);
+    expect(shownTitle(element)).to.equal('A changed title (sample)');
+  });
+
+  it('reads src="#id" from a data script on the page, which several widgets share', async () => {
+    const fetchSpy = sinon.spy(window, 'fetch');
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <script type="application/json" id="shared-feed">${JSON.stringify(plainFeed)}</script>
+      <test-standpoint src="#shared-feed"></test-standpoint>
+      <test-standpoint src="#shared-feed" item=${plainFeed.items[1].id}></test-standpoint>
+      <test-standpoint src="#no-such-script"></test-standpoint>
+    </div>`);
+    const [first, second, missing] = [...wrapper.querySelectorAll<TestStandpoint>('test-standpoint')];
+    const failed = oneEvent(missing, 'standpoint-error');
+    await waitUntil(() => shownTitle(first) === plainFeed.items[0].title && shownTitle(second) === plainFeed.items[1].title);
+    expect(fetchSpy.callCount).to.equal(0);
+    const error = await failed;
+    expect(error.detail.code).to.equal('no-source');
+    expect(error.detail.message).to.contain('#no-such-script');
   });
 
   it('renders from an inline JSON child without any request', async () => {

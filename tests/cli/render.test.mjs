@@ -11,7 +11,7 @@ import { extname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { launchChromium, root, runCli, serve } from './helpers.mjs';
 
-const WIDGETS = ['statement', 'demands', 'counter', 'share'];
+const WIDGETS = ['statement', 'demands', 'counter', 'share', 'embed', 'related'];
 const FEED = join(root, 'demo', 'sample-feed.json');
 const HYDRATE_BUNDLE = '/dist/cdn/standpoint-widgets-hydrate.js';
 
@@ -32,7 +32,7 @@ function render(args) {
   return rendered.get(key);
 }
 
-/** The rendered HTML of all four widgets, and the CSP style hashes the command printed. */
+/** The rendered HTML of all six widgets, and the CSP style hashes the command printed. */
 async function renderAll(lang, extra = {}) {
   const parts = [];
   const hashes = new Set();
@@ -87,7 +87,9 @@ describe('render: the HTML', () => {
       const tag = `standpoint-${widget}`;
       assert.match(stdout, new RegExp(`^<${tag}\\s+lang="uk"[^>]*><template shadowroot="open" shadowrootmode="open"><style>`));
       assert.match(stdout, /<\/template>\n {2}<script type="application\/json">\{"version":"https:\/\/jsonfeed\.org\/version\/1\.1"/);
-      assert.match(stdout, new RegExp(`\\n {2}<p><a href="https://example\\.org/standpoint/2025-08-13[^"]*">[^<]+</a></p>\\n</${tag}>\\n$`));
+      // The fallback links to the standpoint; "other materials" to the feed's home page.
+      const href = widget === 'related' ? 'https://example\\.org/standpoint/' : 'https://example\\.org/standpoint/2025-08-13[^"]*';
+      assert.match(stdout, new RegExp(`\\n {2}<p><a href="${href}">[^<]+</a></p>\\n</${tag}>\\n$`));
       assert.match(stderr, /standpoint-widgets-hydrate\.js/);
       assert.match(stderr, /style-src 'sha256-[A-Za-z0-9+/]+='/);
     }
@@ -142,7 +144,12 @@ describe('render: in the browser', () => {
     const seen = await page.evaluate(() =>
       [...document.querySelectorAll('main > *')].map((element) => ({
         tag: element.localName,
-        text: element.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
+        // With the widgets inside the embed's shadow root, and theirs.
+        text: (function deepText(root) {
+          if (!root) return '';
+          const nested = [...root.querySelectorAll('*')].map((node) => deepText(node.shadowRoot)).join(' ');
+          return `${root.textContent} ${nested}`.replace(/\s+/g, ' ');
+        })(element.shadowRoot),
         height: element.getBoundingClientRect().height,
         fallbackShown: [...element.children].some((child) => child.localName === 'a' && child.getBoundingClientRect().height > 0),
       })),
@@ -156,6 +163,9 @@ describe('render: in the browser', () => {
     assert.match(seen[1].text, /Звільнити всіх цивільних/);
     assert.match(seen[2].text, /148/);
     assert.match(seen[3].text, /Копіювати посилання/);
+    assert.match(seen[4].text, /Звільнити всіх цивільних/);
+    assert.match(seen[4].text, /148/);
+    assert.match(seen[5].text, /Демонстраційний брифінг/);
   });
 
   it('hydrates: the same nodes, no layout shift, no error, and the widgets answer', async (t) => {
@@ -171,7 +181,7 @@ describe('render: in the browser', () => {
     });
     const problems = collectProblems(page);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => document.querySelectorAll('main > *').length === 4 && document.readyState !== 'loading');
+    await page.waitForFunction((count) => document.querySelectorAll('main > *').length === count && document.readyState !== 'loading', WIDGETS.length);
 
     const before = await page.evaluate(() => {
       window.__shifts = [];
@@ -202,7 +212,7 @@ describe('render: in the browser', () => {
       };
     });
     assert.deepEqual(problems, []);
-    assert.deepEqual(after.sameNodes, [true, true, true, true], 'each element kept the server’s DOM');
+    assert.deepEqual(after.sameNodes, WIDGETS.map(() => true), 'each element kept the server’s DOM');
     assert.deepEqual(after.boxes, before.map((widget) => widget.box), 'no element moved or changed size');
     assert.deepEqual(after.shifts, [], 'no layout shift');
     // The share sheet appears once the element has hydrated.

@@ -13,6 +13,8 @@ function withItem(change: (item: Record<string, any>) => void): unknown {
 }
 
 const messages = (result: ReturnType<typeof validateFeed>) => result.problems.map((problem) => problem.message);
+/** Each problem as `path code`: what tools branch on, never the wording. */
+const codes = (result: ReturnType<typeof validateFeed>) => result.problems.map((problem) => `${problem.path} ${problem.code}`);
 
 describe('feed schema and validator', () => {
   it('accepts the bundled sample feed without a single problem', async () => {
@@ -33,60 +35,61 @@ describe('feed schema and validator', () => {
   it('stops with a fatal problem on text that is not JSON', () => {
     const result = parseFeed('{"version": ', BASE);
     expect(result.feed).to.equal(undefined);
-    expect(result.problems[0].severity).to.equal('fatal');
-    expect(result.problems[0].message).to.match(/^\(root\): expected JSON; /);
+    expect(result.problems[0]).to.include({ severity: 'fatal', code: 'not-json', path: '' });
+    expect(result.problems[0].message).to.match(/^The feed is not valid JSON\b/);
   });
 
   it('stops with a fatal problem on JSON that is not a feed object', () => {
     for (const value of [[], 'feed', 42, null]) {
       const result = validateFeed(value, BASE);
       expect(result.feed).to.equal(undefined);
-      expect(result.problems[0].message).to.match(/^\(root\): expected a JSON Feed object; got /);
+      expect(result.problems[0]).to.include({ severity: 'fatal', code: 'not-an-object' });
+      expect(result.problems[0].message).to.match(/^The feed must be one JSON object/);
     }
   });
 
   it('names the version field when a document is not a JSON Feed', () => {
     const result = validateFeed({ version: 'https://example.org/rss', items: [] }, BASE);
     expect(result.feed).to.equal(undefined);
-    expect(result.problems).to.deep.equal([
-      {
-        severity: 'fatal',
-        path: 'version',
-        message: 'version: expected a JSON Feed version URL (https://jsonfeed.org/version/1.1); got "https://example.org/rss"',
-      },
-    ]);
+    expect(result.problems).to.have.length(1);
+    expect(result.problems[0]).to.include({ severity: 'fatal', path: 'version', code: 'bad-version' });
+    expect(result.problems[0].message).to.equal(
+      '"version" must be exactly "https://jsonfeed.org/version/1.1" (or "https://jsonfeed.org/version/1" for JSON Feed 1.0); "https://example.org/rss" is not a JSON Feed version.',
+    );
   });
 
   it('is fatal when items is not a list', () => {
     const result = validateFeed({ version: 'https://jsonfeed.org/version/1.1', items: { id: 1 } }, BASE);
     expect(result.feed).to.equal(undefined);
     expect(result.problems[0]).to.include({ severity: 'fatal', path: 'items' });
-    expect(result.problems[0].message).to.equal('items: expected an array; got an object');
+    expect(result.problems[0]).to.include({ code: 'wrong-type' });
+    expect(result.problems[0].message).to.equal('"items" must be a list in square brackets, [ … ]; it is { … }.');
   });
 
   it('keeps an unknown demand status as written, with a warning that lists the known ones', () => {
     const result = validateFeed(withItem((item) => (item._standpoint.demands[2].status = 'done')), BASE);
     expect(messages(result)).to.deep.equal([
-      'items[0]._standpoint.demands[2].status: expected one of pending, voiced, negotiating, enshrined, implemented, rejected; got "done"',
+      '"status" must be one of pending, voiced, negotiating, enshrined, implemented, rejected; "done" is not one of them.',
     ]);
+    expect(codes(result)).to.deep.equal(['items[0]._standpoint.demands[2].status not-one-of']);
     expect(result.problems[0].severity).to.equal('warning');
     expect(result.feed?.items[0]._standpoint?.demands?.[2].status).to.equal('done');
   });
 
   it('leaves out a malformed demand and keeps the others', () => {
     const result = validateFeed(withItem((item) => delete item._standpoint.demands[1].text), BASE);
-    expect(messages(result)).to.deep.equal([
-      'items[0]._standpoint.demands[1].text: expected a string; got nothing; items[0]._standpoint.demands[1] was left out',
-    ]);
+    expect(codes(result)).to.deep.equal(['items[0]._standpoint.demands[1].text missing']);
+    expect(result.problems[0].details?.omitted).to.equal('items[0]._standpoint.demands[1]');
     const ids = result.feed?.items[0]._standpoint?.demands?.map((demand) => demand.id);
     expect(ids).to.deep.equal([fullFeed.items[0]._standpoint.demands[0].id, fullFeed.items[0]._standpoint.demands[2].id]);
   });
 
   it('drops an unsafe URL but keeps the demand it belongs to', () => {
     const result = validateFeed(withItem((item) => (item._standpoint.demands[0].url = 'javascript:alert(1)')), BASE);
-    expect(messages(result)).to.deep.equal([
-      'items[0]._standpoint.demands[0].url: expected an http:, https: or mailto: URL; got "javascript:alert(1)"',
-    ]);
+    expect(codes(result)).to.deep.equal(['items[0]._standpoint.demands[0].url bad-url']);
+    expect(messages(result)[0]).to.equal(
+      '"url" must be a web address that starts with https:// (or http://, mailto:, or a path relative to the feed); "javascript:alert(1)" is not.',
+    );
     const demand = result.feed?.items[0]._standpoint?.demands?.[0];
     expect(demand?.text).to.equal(fullFeed.items[0]._standpoint.demands[0].text);
     expect(demand).not.to.have.property('url');
@@ -119,15 +122,16 @@ describe('feed schema and validator', () => {
   });
 
   it('rejects a negative, fractional or absurd signatory count with a clear message', () => {
+    const range = 'a whole number of at least 0 and below 10000000000, without quotes or spaces';
     const cases: [unknown, string][] = [
-      [-5, 'expected a number of at least 0; got -5'],
-      [1.5, 'expected a whole number; got 1.5'],
-      [1e12, 'expected a number below 10 000 000 000; got 1000000000000'],
-      ['12', 'expected a number; got "12"'],
+      [-5, `"count" must be ${range}; -5 is not.`],
+      [1.5, `"count" must be ${range}; 1.5 is not.`],
+      [1e12, `"count" must be ${range}; 1000000000000 is not.`],
+      ['12', '"count" must be a number without quotes; it is "12".'],
     ];
     for (const [count, expected] of cases) {
       const result = validateFeed(withItem((item) => (item._standpoint.signatories.count = count)), BASE);
-      expect(messages(result)).to.deep.equal([`items[0]._standpoint.signatories.count: ${expected}`]);
+      expect(messages(result)).to.deep.equal([expected]);
       expect(result.feed?.items[0]._standpoint?.signatories).not.to.have.property('count');
       expect(result.feed?.items[0]._standpoint?.signatories?.list).to.have.length(fullFeed.items[0]._standpoint.signatories.list.length);
     }
@@ -145,13 +149,13 @@ describe('feed schema and validator', () => {
       ...(index % 2 ? { url: `/org/${index}` } : {}),
       kind: index % 3 ? 'organization' : 'person',
       verified: index % 5 === 0,
-      extra: 'not in the format: left out',
     }));
     const sound = validateFeed(withItem((item) => (item._standpoint.signatories.list = names)), BASE);
     // One bad entry sends the list through the salvaging walk instead.
     const walked = validateFeed(withItem((item) => (item._standpoint.signatories.list = [...names, { name: 42 }])), BASE);
     expect(sound.problems).to.deep.equal([]);
-    expect(messages(walked)).to.deep.equal(['items[0]._standpoint.signatories.list[300].name: expected a string; got 42; items[0]._standpoint.signatories.list[300] was left out']);
+    expect(codes(walked)).to.deep.equal(['items[0]._standpoint.signatories.list[300].name wrong-type']);
+    expect(walked.problems[0].details?.omitted).to.equal('items[0]._standpoint.signatories.list[300]');
     const soundList = sound.feed?.items[0]._standpoint?.signatories?.list;
     expect(soundList).to.deep.equal(walked.feed?.items[0]._standpoint?.signatories?.list);
     expect(soundList?.[1]).to.deep.equal({ name: 'Sample name 1', url: 'https://feeds.example.org/org/1', kind: 'organization', verified: false });
@@ -183,9 +187,11 @@ describe('feed schema and validator', () => {
     expect(result.feed?.items[0].id).to.equal('42');
   });
 
-  it('leaves out an item without an id and names it', () => {
+  it('refuses a feed with an item that has no id, rather than quietly showing another item', () => {
     const result = validateFeed({ version: 'https://jsonfeed.org/version/1.1', items: [{ title: 'x' }, { id: 'b' }] }, BASE);
-    expect(messages(result)).to.deep.equal(['items[0].id: expected a string or a number; got nothing; items[0] was left out']);
-    expect(result.feed?.items.map((item) => item.id)).to.deep.equal(['b']);
+    expect(codes(result)).to.deep.equal(['items[0].id missing']);
+    expect(result.problems[0].severity).to.equal('fatal');
+    expect(result.problems[0].message).to.equal('Every item needs an "id" that no other item has: add one, such as "id": "standpoint-2025".');
+    expect(result.feed).to.equal(undefined);
   });
 });

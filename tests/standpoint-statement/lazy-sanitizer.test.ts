@@ -1,5 +1,6 @@
 import '../helpers/lit-warnings.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/components/standpoint-statement/define.js';
 import type { StandpointStatement } from '../../src/components/standpoint-statement/standpoint-statement.js';
 import { isSanitizerLoaded, nativeSanitizerAvailable } from '../../src/components/standpoint-statement/sanitize.js';
@@ -43,6 +44,28 @@ describe('<standpoint-statement>: DOMPurify, in a browser without the HTML Sanit
       expect(contentHtml(native)).to.equal(contentHtml(fallback));
     } finally {
       restore = hideSanitizerApi();
+    }
+  });
+
+  it('shows a feed whose HTML DOMPurify has no fragment for (a frameset) as empty, with its summary, and neither throws nor warns', async () => {
+    const feed = structuredClone(plainFeed);
+    feed.items[0].content_html = '<frameset><frame src="https://example.org/"></frameset>';
+    feed.items[0].summary = 'A summary, sample text.';
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    // Not even a warning that sanitising failed: there was nothing to sanitise.
+    const warn = sinon.spy(console, 'warn');
+    try {
+      const element = await fixture<StandpointStatement>(html`<standpoint-statement lang="en" .feed=${feed}></standpoint-statement>`);
+      await waitUntil(() => !element.shadowRoot!.querySelector('[aria-busy="true"]'), 'it never left the loading state');
+      expect(element.shadowRoot!.textContent).to.include('A summary, sample text.');
+      expect(contentHtml(element)).to.equal('');
+      expect(errors).to.deep.equal([]);
+      expect(warn.args.map((args) => args.join(' '))).to.deep.equal([]);
+    } finally {
+      warn.restore();
+      window.removeEventListener('error', onError);
     }
   });
 });

@@ -38,7 +38,7 @@ interface Fault {
 const fault = (what: string, name: string, code: string, says: RegExp): Fault => ({ what, url: `/__trust/fault/${name}`, code, says });
 
 const FAULTS: Fault[] = [
-  fault('not JSON', 'not-json', 'not-json', /expected JSON; .*at position \d+/),
+  fault('not JSON', 'not-json', 'not-json', /The feed is not valid JSON \(line \d+, column \d+\)/),
   fault('an HTML error page with status 200', 'html-200', 'not-json', /sent an HTML page \(text\/html\) instead of the feed: check that src/),
   fault('an empty body', 'empty', 'not-json', /sent an empty file instead of the feed/),
   fault('404', '404', 'http', /HTTP 404 Not Found/),
@@ -46,7 +46,7 @@ const FAULTS: Fault[] = [
   fault('the wrong content type (an image)', 'wrong-type', 'not-json', /sent image\/png instead of a JSON feed/),
   fault('a 20 MB body, streamed with no length', 'twenty-megabytes', 'too-large', /over the limit of \d+ bytes/),
   fault('a 20 MB body with its length declared', 'twenty-megabytes-declared', 'too-large', /is 20971520 bytes; the limit is \d+/),
-  fault('deeply nested JSON (100,000 levels)', 'deeply-nested', 'not-a-feed', /items: expected an array; got an object/),
+  fault('deeply nested JSON (100,000 levels)', 'deeply-nested', 'not-a-feed', /"items" must be a list in square brackets, \[ … \]; it is \{ … \}\. \(at items\)/),
   fault('100,000 demands', 'hundred-thousand-demands', 'too-large', /the feed is \d+ bytes; the limit is \d+/),
   fault('a redirect loop', 'redirect-loop', 'network', /request failed .*redirects in a loop/),
   fault('a response that never finishes', 'never-finishes', 'timeout', new RegExp(`no answer within ${TIMEOUT_SECONDS} s`)),

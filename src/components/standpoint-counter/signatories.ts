@@ -133,20 +133,11 @@ export function tweenCount(from: number, to: number, progress: number): number {
 /**
  * Whether the validator dropped this item's `signatories.count` (negative,
  * fractional, absurd): then the counter keeps its last good number rather
- * than falling back to the list. Problem paths use the item's index in the
- * feed as written, which differs from its index after left-out items.
+ * than falling back to the list. A feed that is shown has every item it was
+ * written with (an item left out is fatal), so indices agree.
  */
 export function countWasRejected(problems: readonly FeedProblem[], itemIndex: number): boolean {
   if (itemIndex < 0) return false;
-  const leftOut = new Set<number>();
-  for (const problem of problems) {
-    for (const match of problem.message.matchAll(/; items\[(\d+)\] was left out/g)) leftOut.add(Number(match[1]));
-  }
-  let written = -1;
-  for (let kept = -1; kept < itemIndex; ) {
-    written += 1;
-    if (!leftOut.has(written)) kept += 1;
-  }
-  const path = `items[${written}]._standpoint.signatories.count`;
-  return problems.some((problem) => problem.path === path);
+  const path = `items[${itemIndex}]._standpoint.signatories.count`;
+  return problems.some((problem) => problem.path === path && problem.code !== 'unknown-key');
 }

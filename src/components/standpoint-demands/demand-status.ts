@@ -113,6 +113,16 @@ export function summarizeDemands(demands: readonly Pick<Demand, 'status'>[]): De
  * A name this version does not know is kept, so a filter can match a status
  * of a newer feed.
  */
+/** One to four of `S`, each followed by a space but the last. */
+type SpaceSeparated<S extends string> = S | `${S} ${S}` | `${S} ${S} ${S}` | `${S} ${S} ${S} ${S}`;
+
+/**
+ * What `<standpoint-demands status>` takes, typed: up to four known
+ * statuses, space-separated, or `''` for every demand. (At run time commas
+ * work too, and a status a newer feed brings can be named in the attribute.)
+ */
+export type DemandStatusFilter = '' | SpaceSeparated<KnownDemandStatus>;
+
 export function parseStatusFilter(value: string | null | undefined): ReadonlySet<string> | undefined {
   const names = (value ?? '')
     .split(/[\s,]+/)

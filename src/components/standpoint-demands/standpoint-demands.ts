@@ -22,6 +22,7 @@ import {
   parseStatusFilter,
   summarizeDemands,
   type DemandChange,
+  type DemandStatusFilter,
   type NumberedDemand,
 } from './demand-status.js';
 import { styles } from './standpoint-demands.styles.js';
@@ -75,7 +76,7 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
   static override styles = [hostStyles, styles];
 
   /** Show only demands with these statuses, space-separated: `"enshrined implemented"`. Empty shows every demand. */
-  @property() status = '';
+  @property() status: DemandStatusFilter = '';
 
   /** One line per demand: status icon and text only. */
   @property({ type: Boolean, reflect: true }) compact = false;

@@ -137,7 +137,11 @@ export function buildShareUrl(network: LinkNetwork, data: ShareData): string {
 export function normalizeServer(input: string): string | undefined {
   let value = input.trim().toLowerCase();
   value = value.replace(/^https?:\/\//, '');
-  value = value.replace(/[/?#].*$/, '');
+  // What `replace(/[/?#].*$/, '')` does, in one pass: that pattern, tried from
+  // every `/` of a pasted line that does not end the text, is quadratic.
+  const lineStart = Math.max(...['\n', '\r', '\u2028', '\u2029'].map((end) => value.lastIndexOf(end))) + 1;
+  const path = value.slice(lineStart).search(/[/?#]/);
+  if (path !== -1) value = value.slice(0, lineStart + path);
   if (value.includes('@')) value = value.slice(value.lastIndexOf('@') + 1);
   value = value.replace(/\.$/, '');
   if (!value || value.length > 253 || /[^\p{L}\p{N}.-]/u.test(value)) return undefined;

@@ -37,7 +37,10 @@ export interface AttachmentGroup {
 }
 
 const CODE = '([a-z]{2}(?:-[a-z]{2}|-[a-z]{4})?)';
-const TITLE_MARKER = new RegExp(`\\s*(?:[([]\\s*${CODE}\\s*[)\\]]|\\s[-–—]\\s*${CODE})\\s*$`, 'i');
+// The marker with the whitespace before it. It is matched from the character
+// before that whitespace (`(^|\S)`): a pattern that starts with `\s*` would be
+// tried again from every space of a long run of them (quadratic time).
+const TITLE_MARKER = new RegExp(`(^|\\S)\\s*(?:[([]\\s*${CODE}\\s*[)\\]]|\\s[-–—]\\s*${CODE})\\s*$`, 'i');
 const FILE_MARKER = new RegExp(`[-_.]${CODE}$`, 'i');
 const SEGMENT = new RegExp(`^${CODE}$`, 'i');
 
@@ -57,8 +60,9 @@ export function normaliseLanguage(code: string | undefined): string {
 export function splitTitle(title: string | undefined): { title: string; lang: string } {
   if (!title) return { title: '', lang: '' };
   const match = TITLE_MARKER.exec(title);
-  if (!match || match.index === 0) return { title: title.trim(), lang: '' };
-  return { title: title.slice(0, match.index).trim(), lang: normaliseLanguage(match[1] ?? match[2]) };
+  const start = match ? match.index + match[1].length : 0;
+  if (!match || start === 0) return { title: title.trim(), lang: '' };
+  return { title: title.slice(0, start).trim(), lang: normaliseLanguage(match[2] ?? match[3]) };
 }
 
 /** The language of an attachment from its URL (rules 2–4 above); '' when unknown. */

@@ -20,18 +20,23 @@ const URL_PATTERN = /(?<![\p{L}\p{N}_:/.@-])https?:\/\/[^\s<>"]+/giu;
 const TRAILING = new Set([...'.,;:!?\'"»“”’…)]}']);
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
-const count = (text: string, char: string): number => text.split(char).length - 1;
-
-/** Trims sentence punctuation after a URL, keeping a `)` that closes a `(` inside it (Wikipedia style). */
+/**
+ * Trims sentence punctuation after a URL, keeping a `)` that closes a `(` inside it (Wikipedia style).
+ * The brackets are counted once and the counts follow the trimming, so a URL
+ * followed by thousands of `)` costs one pass, not one pass per `)`.
+ */
 export function trimUrl(candidate: string): string {
-  let url = candidate;
-  while (url.length > 0 && TRAILING.has(url[url.length - 1])) {
-    const last = url[url.length - 1];
+  const counts: Record<string, number> = { '(': 0, ')': 0, '[': 0, ']': 0, '{': 0, '}': 0 };
+  for (const char of candidate) if (char in counts) counts[char] += 1;
+  let end = candidate.length;
+  while (end > 0 && TRAILING.has(candidate[end - 1])) {
+    const last = candidate[end - 1];
     const open = PAIRS[last];
-    if (open && count(url, open) >= count(url, last)) break;
-    url = url.slice(0, -1);
+    if (open && counts[open] >= counts[last]) break;
+    if (open) counts[last] -= 1;
+    end -= 1;
   }
-  return url;
+  return candidate.slice(0, end);
 }
 
 /** Splits one line into text and link segments. */
@@ -60,7 +65,8 @@ export function textToParagraphs(text: string | undefined): Paragraph[] {
   const normalised = text.replace(/\r\n?/g, '\n');
   return normalised
     .split(/\n[^\S\n]*\n\s*/u)
-    .map((block) => block.replace(/^\s*\n/u, '').replace(/\s+$/u, ''))
+    // trimEnd, not /\s+$/: that pattern restarts at every space of a long run (quadratic).
+    .map((block) => block.replace(/^\s*\n/u, '').trimEnd())
     .filter((block) => block.trim() !== '')
     .map((block) =>
       block.split('\n').flatMap((line, index): Segment[] => (index === 0 ? linkify(line) : [{ kind: 'break' }, ...linkify(line)])),

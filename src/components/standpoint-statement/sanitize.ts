@@ -16,12 +16,15 @@
  * DOMPurify uses its own `dompurify` policy to parse. Both parse into a
  * document without a browsing context, where nothing loads or runs.
  *
- * Where the two differ: an element in neither list below loses its text with
- * the native API (it removes an unlisted element with its content; left
- * unclosed, such an element takes what follows it too) but keeps it with
- * DOMPurify (KEEP_CONTENT), e.g. a custom element, `<button>`, `<textarea>`
- * or `<object>` fallback text. The unwrapped list holds every ordinary text
- * container, so a real document reads the same in both.
+ * Both keep the same text. An element in neither list below is removed
+ * and its text kept, so a reader loses none of the publisher's words: a
+ * custom element, `<button>`, `<thead>`, a misspelt or unclosed tag. Only
+ * the elements in `dropped` go with their content: code, metadata, media and
+ * frames whose text is a fallback the publisher's readers never see, form
+ * fields' values. DOMPurify does this by itself (KEEP_CONTENT, with
+ * FORBID_CONTENTS set to `dropped`); the native API removes an unlisted
+ * element with its content, so every other element name in the markup is
+ * added to its `replaceWithChildrenElements` for that call.
  */
 import type { Config, DOMPurify } from 'dompurify';
 import { toSafeUrl } from '../../feed/schema.js';
@@ -38,20 +41,27 @@ export const CONTENT_ALLOWLIST = {
   ],
   attributes: ['href', 'lang', 'dir', 'title', 'start', 'reversed'],
   /**
-   * Elements removed with their content kept: ordinary containers of text.
-   * DOMPurify keeps the content of any removed element (KEEP_CONTENT) except
-   * the few it always empties; the native API needs them named. Never list
-   * an element whose content is code, hidden or a fallback (script, style,
-   * template, noscript, iframe, object, svg, math, textarea, title, select,
-   * audio, video, dialog…): those go with their content. `thead` and
-   * `colgroup` are left out because DOMPurify empties them.
+   * Elements removed with their content kept, named here so that ordinary
+   * markup needs no more than one Sanitizer. Every element in neither list
+   * is treated the same way (see the top of this file).
    */
   unwrapped: [
     'div', 'span', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'hgroup', 'address', 'search', 'center',
     'figure', 'figcaption', 'details', 'summary', 'dl', 'dt', 'dd', 'menu', 'pre',
     'code', 'kbd', 'samp', 'var', 'dfn', 'small', 'big', 'tt', 'font', 'mark', 'ins', 'del', 'strike', 'acronym',
     'time', 'data', 'bdi', 'bdo', 'nobr', 'ruby', 'rb', 'rt', 'rtc', 'rp',
-    'table', 'caption', 'tbody', 'tfoot', 'tr', 'th', 'td', 'form', 'fieldset', 'legend', 'label',
+    'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'form', 'fieldset', 'legend', 'label', 'button', 'output',
+  ],
+  /**
+   * Elements removed with their content: code, metadata, frames and media
+   * (their text is a fallback readers of the original never see), form
+   * fields' values, and the SVG and MathML that DOMPurify also empties.
+   */
+  dropped: [
+    'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'head', 'title', 'meta', 'link', 'base',
+    'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'audio', 'video', 'picture', 'canvas',
+    'select', 'datalist', 'option', 'optgroup', 'textarea', 'input', 'colgroup', 'dialog',
+    'svg', 'math', 'annotation-xml', 'desc', 'foreignobject', 'mi', 'mn', 'mo', 'ms', 'mtext',
   ],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -64,6 +74,8 @@ export const SANITIZE_CONFIG = {
   ALLOW_UNKNOWN_PROTOCOLS: false,
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   KEEP_CONTENT: true,
+  // Replaces DOMPurify's own list, which also empties `thead`: the same text as the native path.
+  FORBID_CONTENTS: [...CONTENT_ALLOWLIST.dropped],
   RETURN_DOM_FRAGMENT: true,
   // The feed's markup must not hide, restyle or clobber anything.
   SANITIZE_DOM: true,
@@ -81,7 +93,7 @@ export const NATIVE_SANITIZER_CONFIG = {
 
 // The HTML Sanitizer API is not in TypeScript's DOM types yet.
 type SetHTML = (this: Element, html: string, options: { sanitizer: object }) => void;
-type SanitizerClass = new (config: typeof NATIVE_SANITIZER_CONFIG) => object;
+type SanitizerClass = new (config: { elements: string[]; replaceWithChildrenElements: string[]; attributes: string[]; comments: boolean; dataAttributes: boolean }) => object;
 
 /** Where content is parsed: a document without a browsing context, so nothing in it loads or runs. */
 let inertDocument: Document | undefined;
@@ -172,7 +184,7 @@ export function sanitizeContent(html: string, options: SanitizeOptions): Documen
   const native = nativeApi();
   if (native) {
     const holder = inert().createElement('div');
-    native.setHTML.call(holder, html, { sanitizer: native.sanitizer });
+    native.setHTML.call(holder, html, { sanitizer: sanitizerFor(html, native.sanitizer) });
     const fragment = holder.ownerDocument.createDocumentFragment();
     fragment.append(...holder.childNodes);
     return tidy(fragment, options);
@@ -181,15 +193,56 @@ export function sanitizeContent(html: string, options: SanitizeOptions): Documen
   throw new Error('no HTML sanitiser is ready: await loadSanitizer() first');
 }
 
+const KNOWN = new Set<string>([...CONTENT_ALLOWLIST.elements, ...CONTENT_ALLOWLIST.unwrapped, ...CONTENT_ALLOWLIST.dropped]);
+// A tag name as the HTML tokenizer reads it: from a letter to whitespace, `/` or `>`.
+const TAG_NAME = /<([a-z][^\t\n\f\r />]*)/gi;
+/** The Sanitizers for markup with other element names, by those names; a few, as a feed has few items. */
+const extendedSanitizers = new Map<string, object>();
+
+/**
+ * The native Sanitizer for `html`: ours, or, where the markup names elements
+ * in none of the lists, ours with those names unwrapped too, so their text
+ * stays as DOMPurify keeps it. The parser makes elements only from the tag
+ * names in the markup (and a few implied ones, all listed), so reading the
+ * names off the text, comments and all, finds every one.
+ */
+function sanitizerFor(html: string, base: object): object {
+  const extra = new Set<string>();
+  for (const [, raw] of html.matchAll(TAG_NAME)) {
+    // The parser lower-cases ASCII letters only, and reads NUL as U+FFFD.
+    const name = raw.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()).replaceAll('\0', '\uFFFD');
+    if (!KNOWN.has(name) && name !== 'html' && name !== 'body') extra.add(name);
+  }
+  if (extra.size === 0) return base;
+  const key = [...extra].sort().join(' ');
+  let sanitizer = extendedSanitizers.get(key);
+  if (!sanitizer) {
+    const Sanitizer = (globalThis as unknown as { Sanitizer: SanitizerClass }).Sanitizer;
+    try {
+      sanitizer = new Sanitizer({ ...NATIVE_SANITIZER_CONFIG, replaceWithChildrenElements: [...NATIVE_SANITIZER_CONFIG.replaceWithChildrenElements, ...extra] });
+    } catch {
+      // A name the API refuses: those elements go with their text, the rest is as safe.
+      return base;
+    }
+    if (extendedSanitizers.size >= 8) extendedSanitizers.delete(extendedSanitizers.keys().next().value!);
+    extendedSanitizers.set(key, sanitizer);
+  }
+  return sanitizer;
+}
+
 /**
  * Sanitises `html` with a loaded DOMPurify and tidies the result: links keep
  * their href only when it resolves (against `base`) to http, https or
  * mailto, and leave without a referrer; links that lost their href become
  * their text, and the feed's headings are moved to sit below the widget's
- * heading (its top heading becomes `headingLevel + 1`).
+ * heading (its top heading becomes `headingLevel + 1`). Markup with nothing
+ * readable gives an empty fragment; this never throws.
  */
 export function sanitizeHtml(purify: DOMPurify, html: string, options: SanitizeOptions): DocumentFragment {
-  return tidy(purify.sanitize(html, SANITIZE_CONFIG), options);
+  // DOMPurify returns null, not a fragment, for markup whose document has no
+  // body (a `<frameset>`): nothing readable, so an empty fragment.
+  const fragment = purify.sanitize(html, SANITIZE_CONFIG) as DocumentFragment | null;
+  return tidy(fragment ?? inert().createDocumentFragment(), options);
 }
 
 /** The same last steps for both sanitisers' output (see sanitizeHtml). */
@@ -259,13 +312,21 @@ export const isHeadingBlock = (block: readonly Node[]): boolean =>
  * (offline, or a page whose Trusted Types policy refuses DOMPurify). Script,
  * style and similar elements lose their content; the result is only ever
  * rendered as text.
+ *
+ * Each step is one forward pass: feed text can be hostile, and the plain
+ * regular expressions these steps replace (`<!--[\s\S]*?-->`,
+ * `<(script|…)[\s\S]*?<\/\1>`, `<p\b[^>]*>`) rescan the rest of the text
+ * from every opening that is never closed, which froze a page for a minute
+ * on a run of `<!--`.
  */
 export function htmlToPlainText(html: string): string {
-  return html
-    .replace(/<(script|style|template|noscript|iframe|object|svg|math|textarea|title)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\s*(?:br|\/p|\/h[1-6]|\/li|\/blockquote)\b[^>]*>/gi, '\n')
-    .replace(/<\s*\/?\s*(?:p|h[1-6]|ul|ol|blockquote)\b[^>]*>/gi, '\n\n')
+  const text = removeRawTextElements(html);
+  return replaceTags(
+    replaceTags(removeComments(text), /<\s*(?:br|\/p|\/h[1-6]|\/li|\/blockquote)\b[^>]*>/gi, '\n'),
+    // `\s*(?:\/\s*)?`, not `\s*\/?\s*`: two quantifiers over the same spaces try every split of a run of them.
+    /<\s*(?:\/\s*)?(?:p|h[1-6]|ul|ol|blockquote)\b[^>]*>/gi,
+    '\n\n',
+  )
     .replace(/<[^>]*>?/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (whole, entity: string) => {
       const lower = entity.toLowerCase();
@@ -275,6 +336,64 @@ export function htmlToPlainText(html: string): string {
     })
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+const RAW_TEXT_OPENING = /<(script|style|template|noscript|iframe|object|svg|math|textarea|title)\b/gi;
+
+/**
+ * Removes each of these elements with its content, from its opening to the
+ * first closing tag of the same name (`</script >` too); an opening never
+ * closed stays, for the later steps to strip as a tag. Where each name is
+ * next closed is remembered, so the text is searched forward only once per
+ * name however many openings are left unclosed.
+ */
+function removeRawTextElements(html: string): string {
+  const nextClosing = new Map<string, { from: number; at: number; end: number }>();
+  const closingOf = (name: string, from: number) => {
+    const known = nextClosing.get(name);
+    // Still the first closing at or after `from`, or still none.
+    if (known && known.from <= from && (known.at === -1 || known.at >= from)) return known;
+    const closing = new RegExp(`</${name}\\s*>`, 'gi');
+    closing.lastIndex = from;
+    const match = closing.exec(html);
+    const found = { from, at: match ? match.index : -1, end: match ? match.index + match[0].length : -1 };
+    nextClosing.set(name, found);
+    return found;
+  };
+  let result = '';
+  let copied = 0;
+  RAW_TEXT_OPENING.lastIndex = 0;
+  for (let opening = RAW_TEXT_OPENING.exec(html); opening; opening = RAW_TEXT_OPENING.exec(html)) {
+    const closing = closingOf(opening[1].toLowerCase(), opening.index + opening[0].length);
+    if (closing.at === -1) continue;
+    result += html.slice(copied, opening.index);
+    copied = closing.end;
+    RAW_TEXT_OPENING.lastIndex = closing.end;
+  }
+  return result + html.slice(copied);
+}
+
+/** Removes `<!-- … -->` comments; an unclosed one stays (nothing after it can close it). */
+function removeComments(html: string): string {
+  let result = '';
+  let copied = 0;
+  for (let start = html.indexOf('<!--'); start !== -1; start = html.indexOf('<!--', copied)) {
+    const end = html.indexOf('-->', start + 4);
+    if (end === -1) break;
+    result += html.slice(copied, start);
+    copied = end + 3;
+  }
+  return result + html.slice(copied);
+}
+
+/**
+ * `html.replace(tag, replacement)` for a pattern that ends in `[^>]*>`, in
+ * linear time: past the last `>` no such tag can end, so the pattern runs
+ * only on the text before it, where every `[^>]*` stops at the next `>`.
+ */
+function replaceTags(html: string, tag: RegExp, replacement: string): string {
+  const end = html.lastIndexOf('>') + 1;
+  return html.slice(0, end).replace(tag, replacement) + html.slice(end);
 }
 
 function safeChar(code: number, fallback: string): string {

@@ -151,7 +151,7 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   }
 
   private renderAuthors(item: LocalizedItem) {
-    const authors = (item.item.authors ?? []).filter((author) => author.name);
+    const authors = item.authors.filter((author) => author.name);
     if (authors.length === 0) return nothing;
     const parts = listFormat(this.formatLocale).formatToParts(authors.map((author) => author.name!));
     let index = 0;

@@ -11,3 +11,7 @@ export const page = (
 export const badCompact = <standpoint-demands compact="yes" />;
 // @ts-expect-error not a theme
 export const badTheme = <standpoint-demands theme="purple" />;
+// @ts-expect-error not a demand status
+export const badStatus = <standpoint-demands status="done" />;
+// @ts-expect-error feed takes feed data, not any value
+export const badFeed = <standpoint-counter feed={42} />;
