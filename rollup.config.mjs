@@ -62,6 +62,8 @@ const npmBuild = {
     define: 'src/define.ts',
     'feed/index': 'src/feed/index.ts',
     'feed/authoring': 'src/feed/authoring.ts',
+    // The embed code, as the share card, the embed builder and the CLI write it (builder/snippet.js).
+    'components/standpoint-share/embed-snippet': 'src/components/standpoint-share/embed-snippet.ts',
     // Node only: the server renderer (`standpoint-widgets/ssr`), with @lit-labs/ssr as a peer.
     ssr: 'src/ssr.ts',
     ...Object.fromEntries(Object.entries(components).map(([name, file]) => [`components/${name}/define`, file])),

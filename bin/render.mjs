@@ -8,7 +8,7 @@
  *   <standpoint-counter lang="uk" …>
  *     <template shadowrootmode="open">…the widget, styles included…</template>
  *     <script type="application/json">…the feed item it shows…</script>
- *     <a href="…">…its fallback…</a>
+ *     <p><a href="…">…its fallback…</a></p>
  *   </standpoint-counter>
  *
  * The declarative shadow root is what readers see; the inline feed lets the
@@ -75,7 +75,8 @@ export async function renderCommand(positionals, values, { importDist, packageRo
   if (feed && item) {
     const localized = localizeItem(feed, item, lang);
     const link = fallbackFor(tag, { title: localized.title, url: item.url ?? feed.home_page_url, count: localized.signatories?.count ?? localized.signatories?.list?.length, home: feed.home_page_url }, lang);
-    fallback = link.href ? `<a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>` : `<p>${escapeHtml(link.text)}</p>`;
+    // A paragraph: a block of its own even where the element is not defined (an unknown element is inline).
+    fallback = link.href ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>` : `<p>${escapeHtml(link.text)}</p>`;
   }
 
   let rendered;

@@ -12,7 +12,8 @@ import { resolve, sep } from 'node:path';
 import { contentTypeOf } from './content-types.mjs';
 import { BUILDER_CONTENT_SECURITY_POLICY } from './csp.mjs';
 
-const SERVED = ['/builder/', '/dist/cdn/', '/docs/'];
+// builder/snippet.js imports the library's snippet module (and the version it pins) from dist/.
+const SERVED = ['/builder/', '/dist/cdn/', '/dist/docs/', '/docs/', '/dist/components/standpoint-share/embed-snippet.js', '/dist/version.js'];
 
 /**
  * @param {string} packageRoot

@@ -393,7 +393,8 @@ function update() {
       for (const [name, value] of Object.entries({ ...common, ...attributes })) {
         if (value !== undefined) element.setAttribute(name, value === true ? '' : value);
       }
-      element.append(fallback.href ? h('a', { href: fallback.href }, fallback.text) : h('p', {}, fallback.text));
+      // The fallback exactly as the snippet writes it: a paragraph, with a link when there is one.
+      element.append(h('p', {}, fallback.href ? h('a', { href: fallback.href }, fallback.text) : fallback.text));
       if (state.json !== undefined) element.feed = state.json;
       return element;
     }),
@@ -448,7 +449,12 @@ async function start() {
   }
 
   let timer;
-  elements.text.addEventListener('input', () => {
+  elements.text.addEventListener('input', (event) => {
+    // A feed pasted or dropped over the text is another feed: "Loaded … from <address>" no longer says where it came from.
+    if (event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop' || elements.text.value.trim() === '') {
+      state.loadedFrom = '';
+      say(elements.loadStatus, '');
+    }
     clearTimeout(timer);
     timer = setTimeout(check, VALIDATE_DELAY_MS);
   });

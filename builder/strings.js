@@ -49,7 +49,7 @@ const en = {
     loadedNoCors:
       'Loaded from {url}, but the server sends no Access-Control-Allow-Origin header: widgets on other sites cannot read it.',
     failed:
-      'The feed could not be loaded: the address is unreachable, or its server does not let other sites read it (CORS: it must send Access-Control-Allow-Origin). Widgets on other sites would fail the same way. To check the file anyway, save it and choose it below.',
+      'The feed could not be loaded: the address is unreachable, or its server does not let other sites read it (CORS: it must send Access-Control-Allow-Origin). Widgets on other sites would fail the same way. To check the file anyway, save it and choose it with “Choose a file…” above.',
     fileTooBig: '{name} is {size}; the widgets refuse feeds over {max}.',
     fileRead: 'Read {name}.',
   },
@@ -288,7 +288,7 @@ const uk = {
     loadedNoCors:
       'Завантажено з {url}, але сервер не надсилає заголовка Access-Control-Allow-Origin: віджети на інших сайтах не зможуть прочитати стрічку.',
     failed:
-      'Не вдалося завантажити стрічку: адреса недоступна або її сервер не дозволяє іншим сайтам читати стрічку (CORS: він має надсилати Access-Control-Allow-Origin). Віджети на інших сайтах зіткнуться з тим самим. Щоб усе ж перевірити файл, збережіть його й виберіть нижче.',
+      'Не вдалося завантажити стрічку: адреса недоступна або її сервер не дозволяє іншим сайтам читати стрічку (CORS: він має надсилати Access-Control-Allow-Origin). Віджети на інших сайтах зіткнуться з тим самим. Щоб усе ж перевірити файл, збережіть його й виберіть кнопкою «Вибрати файл…» вище.',
     fileTooBig: 'Розмір файлу {name} — {size}; віджети не приймають стрічок, більших за {max}.',
     fileRead: 'Прочитано файл {name}.',
   },

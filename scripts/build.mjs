@@ -11,6 +11,7 @@
  *      as size-limit counts), with lit alone as a yardstick
  *   7. README.md: the CDN addresses pinned to this version with their
  *      `integrity` hashes, and the size table, between marker comments
+ *   8. dist/docs/*.html: the guides as web pages, for the embed builder's links
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -19,6 +20,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { acquireBuildLock } from './build-lock.mjs';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { writeGuides } from './guides.mjs';
 import { updateReadme } from './readme-sync.mjs';
 import { writeTypings } from './typings.mjs';
 
@@ -128,6 +130,8 @@ await step('JSX typings and VS Code custom data', () =>
     homepage: 'https://www.npmjs.com/package/standpoint-widgets',
   }),
 ).catch((error) => fail(`typings: ${error.stack ?? error}`));
+
+await step('dist/docs: the guides as pages', () => writeGuides(root, dist)).catch((error) => fail(`guides: ${error.stack ?? error}`));
 
 const cdnFiles = existsSync(cdn) ? filesUnder(cdn) : [];
 if (!cdnFiles.some((file) => file === 'standpoint-widgets.js')) fail('dist/cdn/standpoint-widgets.js was not built');

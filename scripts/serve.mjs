@@ -5,7 +5,7 @@
  * strict Content-Security-Policy of scripts/csp.mjs, ETags and 304s so the
  * feed loader's conditional requests can be watched in DevTools.
  *
- *   PORT=8080 node scripts/serve.mjs      (default 8000; the next free port if busy)
+ *   PORT=8080 node scripts/serve.mjs      (default 8000; the next free port if busy; PORT=0 any free port)
  */
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -149,4 +149,4 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-listen(Number.isInteger(firstPort) && firstPort > 0 ? firstPort : 8000, portsToTry);
+listen(Number.isInteger(firstPort) && firstPort >= 0 ? firstPort : 8000, portsToTry);

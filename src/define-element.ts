@@ -1,5 +1,17 @@
 // One warning per copy of the library, not one per element it could not define.
 let warnedAboutOtherCopy = false;
+let warnedAboutBrowser = false;
+
+/**
+ * Whether this browser has what the widgets need beyond the ES2021 the build
+ * targets: CSS color-mix(), which every colour that blends into the page is
+ * made of (Chrome and Edge 111, Firefox 113, Safari 16.2; README "Browser
+ * support"). Where it is missing the elements stay undefined, so readers get
+ * the fallback content instead of a widget drawn in the wrong colours.
+ */
+export function supportsWidgets(): boolean {
+  return typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('color', 'color-mix(in oklab, red, blue)');
+}
 
 /**
  * Registers a custom element without ever throwing into the host page. The
@@ -10,6 +22,14 @@ let warnedAboutOtherCopy = false;
 export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
   const registry = globalThis.customElements;
   if (!registry) return;
+  // The server renderer (no document) defines them to render them; the browser checks.
+  if (typeof document !== 'undefined' && !supportsWidgets()) {
+    if (!warnedAboutBrowser) {
+      warnedAboutBrowser = true;
+      console.warn('[standpoint-widgets] this browser lacks CSS color-mix(); the elements are not defined and show their fallback content.');
+    }
+    return;
+  }
   const existing = registry.get(tagName);
   if (existing) {
     if (existing !== elementClass && !warnedAboutOtherCopy) {

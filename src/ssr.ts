@@ -220,7 +220,8 @@ export async function renderWidget(tag: RenderableWidget, options: RenderWidgetO
   const localized = localizeItem(feed, item, lang);
   const href = item.url ?? feed.home_page_url;
   const fallbackText = localized.title ?? feed.title ?? href ?? '';
-  const fallback = options.fallback ?? (href ? `<a href="${escapeHtml(href)}">${escapeHtml(fallbackText)}</a>` : `<p>${escapeHtml(fallbackText)}</p>`);
+  // A paragraph: a block of its own even where the element is not defined (an unknown element is inline).
+  const fallback = options.fallback ?? (href ? `<p><a href="${escapeHtml(href)}">${escapeHtml(fallbackText)}</a></p>` : `<p>${escapeHtml(fallbackText)}</p>`);
   // With a shared data script, the browser sees the whole feed: so does the server.
   const data = options.dataId ? feed : dataFor(tag, feed, item);
 

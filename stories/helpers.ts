@@ -315,5 +315,12 @@ export const narrowDecorator: Decorator = (story) => html`<div style="inline-siz
 /** Story globals for a dark page behind the widget (the preview's `dark` background). */
 export const darkPage = { backgrounds: { value: 'dark' } };
 
+/**
+ * A dark NGO site (navy, light text) whose webmaster set no `theme`: the
+ * widget blends in, every colour of its own drawn from the page's text colour.
+ */
+export const darkSiteWithoutTheme: Decorator = (story) =>
+  html`<div style="padding: 16px; color: #e8eef6; background: #0b1f3a">${story()}</div>`;
+
 /** A page written right to left (Arabic, Hebrew, Persian, Urdu…): the widget mirrors its layout. */
 export const rightToLeftPage: Decorator = (story) => html`<div dir="rtl" lang="ar">${story()}</div>`;

@@ -7,6 +7,7 @@ import { rightToLeftFeed, sampleFeed, sampleWithSignatories } from './fixtures/f
 import {
   argTypesFor,
   darkPage,
+  darkSiteWithoutTheme,
   inlineFeed,
   narrowDecorator,
   refreshWith,
@@ -43,7 +44,7 @@ const meta: Meta<Args> = {
     variant: 'full',
     list: false,
     chart: false,
-    'page-size': 50,
+    'page-size': 20,
     src: '',
     feed: sampleFeed,
   },
@@ -93,6 +94,9 @@ export const Light: Story = { args: { theme: 'light', chart: true } };
 
 /** A dark site. */
 export const Dark: Story = { args: { theme: 'dark', list: true, chart: true }, globals: darkPage };
+
+/** A dark site whose webmaster set no `theme`: the widget takes the page's colours, and its own stay readable. */
+export const DarkSiteWithoutTheme: Story = { args: { list: true, chart: true, refresh: 60 }, decorators: [darkSiteWithoutTheme] };
 
 /** `theme="auto"`: light or dark as the reader's system is set. */
 export const Auto: Story = { args: { theme: 'auto', chart: true } };

@@ -4,7 +4,7 @@ import '../src/components/standpoint-embed/define.js';
 import type { StandpointEmbed } from '../src/components/standpoint-embed/standpoint-embed.js';
 import { hostileStrings } from '../tests/fixtures/feeds';
 import { longWord, sampleFeed, sampleWith } from './fixtures/feeds.js';
-import { argTypesFor, darkPage, inlineFeed, narrowDecorator, renderWidget, whileFeedLoads, type WidgetArgs } from './helpers.js';
+import { argTypesFor, darkPage, darkSiteWithoutTheme, inlineFeed, narrowDecorator, renderWidget, whileFeedLoads, type WidgetArgs } from './helpers.js';
 
 type Args = WidgetArgs<StandpointEmbed, 'theme' | 'sections' | 'headingLevel' | 'item' | 'refresh' | 'src' | 'strings'>;
 
@@ -55,6 +55,9 @@ export const Narrow: Story = { args: { lang: 'uk', theme: 'auto' }, decorators: 
 
 /** A dark site. */
 export const Dark: Story = { args: { theme: 'dark' }, globals: darkPage, decorators: [wideDecorator] };
+
+/** A dark site whose webmaster set no `theme`: the widget takes the page's colours, and its own stay readable. */
+export const DarkSiteWithoutTheme: Story = { args: {}, decorators: [wideDecorator, darkSiteWithoutTheme] };
 
 /** The feed is on its way: the webmaster's fallback link stays until the standpoint has loaded. */
 export const Loading: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-embed', fallbackLink) };

@@ -5,7 +5,7 @@ import type { StandpointRelated } from '../src/components/standpoint-related/sta
 import type { Feed } from '../src/feed/types.js';
 import { hostileStrings } from '../tests/fixtures/feeds';
 import { longWord, sampleFeed } from './fixtures/feeds.js';
-import { argTypesFor, darkPage, narrowDecorator, renderWidget, whileFeedLoads, type WidgetArgs } from './helpers.js';
+import { argTypesFor, darkPage, darkSiteWithoutTheme, narrowDecorator, renderWidget, whileFeedLoads, type WidgetArgs } from './helpers.js';
 
 type Args = WidgetArgs<StandpointRelated, 'theme' | 'limit' | 'headingLevel' | 'item' | 'src' | 'strings'>;
 
@@ -82,6 +82,9 @@ export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', feed: withImag
 
 /** A dark site. */
 export const Dark: Story = { args: { theme: 'dark', feed: withImages }, globals: darkPage };
+
+/** A dark site whose webmaster set no `theme`: the widget takes the page's colours, and its own stay readable. */
+export const DarkSiteWithoutTheme: Story = { args: { feed: withImages }, decorators: [darkSiteWithoutTheme] };
 
 /** Items with an image from the feed: lazy, without referrer, beside the text in a wide column. */
 export const WithImages: Story = { args: { theme: 'light', feed: withImages } };

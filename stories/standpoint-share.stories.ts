@@ -7,6 +7,7 @@ import { refreshedSampleFeed, rightToLeftFeed, sampleFeed, sampleWithShare } fro
 import {
   argTypesFor,
   darkPage,
+  darkSiteWithoutTheme,
   inlineFeed,
   narrowDecorator,
   refreshWith,
@@ -103,6 +104,9 @@ export const Light: Story = { args: { theme: 'light' } };
 
 /** A dark site. */
 export const Dark: Story = { args: { theme: 'dark' }, globals: darkPage };
+
+/** A dark site whose webmaster set no `theme`: the widget takes the page's colours, and its own stay readable. */
+export const DarkSiteWithoutTheme: Story = { args: { lang: 'uk' }, decorators: [darkSiteWithoutTheme] };
 
 /** `theme="auto"`: light or dark as the reader's system is set. */
 export const Auto: Story = { args: { theme: 'auto' } };

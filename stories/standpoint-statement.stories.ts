@@ -15,6 +15,7 @@ import {
 import {
   argTypesFor,
   darkPage,
+  darkSiteWithoutTheme,
   inlineFeed,
   narrowDecorator,
   refreshWith,
@@ -124,6 +125,9 @@ export const Light: Story = { args: { theme: 'light' } };
 
 /** A dark site. */
 export const Dark: Story = { args: { theme: 'dark' }, globals: darkPage };
+
+/** A dark site whose webmaster set no `theme`: the widget takes the page's colours, and its own stay readable. */
+export const DarkSiteWithoutTheme: Story = { args: { lang: 'uk' }, decorators: [darkSiteWithoutTheme] };
 
 /** `theme="auto"`: light or dark as the reader's system is set (switch your system's dark mode to see it change). */
 export const Auto: Story = { args: { theme: 'auto' } };

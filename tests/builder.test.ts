@@ -215,6 +215,11 @@ describe('embed builder', () => {
     field<HTMLButtonElement>(doc, 'load-url').click();
     await waitUntil(() => field(doc, 'load-status').textContent!.includes('could not be loaded'), 'a network error is explained', { timeout: 6000 });
     expect(field(doc, 'load-status').textContent).to.contain('Access-Control-Allow-Origin');
+    // It points at the file button where it really is: above the message.
+    expect(field(doc, 'load-status').textContent).to.contain('“Choose a file…” above');
+    const fileButton = doc.querySelector('label.file-button')!;
+    expect(fileButton.textContent).to.equal('Choose a file…');
+    expect(fileButton.compareDocumentPosition(field(doc, 'load-status')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
 
     field(doc, 'feed-url').value = 'javascript:alert(1)';
     field<HTMLButtonElement>(doc, 'load-url').click();
@@ -271,6 +276,55 @@ describe('embed builder', () => {
     expect(win.__violations).to.deep.equal([]);
   });
 
+  it('previews the widgets exactly as the copied code shows them: no spacing or frame of its own', async () => {
+    const { doc, win } = await openBuilder();
+    await pasteFeed(doc, await sampleFeed());
+    const preview = field(doc, 'preview');
+    await waitUntil(() => [...preview.children].every(rendered), 'every widget renders', { timeout: 8000 });
+    const style = win.getComputedStyle(preview);
+    expect([style.paddingTop, style.paddingLeft, style.borderTopWidth, style.rowGap]).to.deep.equal(['0px', '0px', '0px', 'normal']);
+    expect(style.display).to.equal('block');
+    const [statement, demands] = [...preview.children];
+    const gap = demands.getBoundingClientRect().top - statement.getBoundingClientRect().bottom;
+    expect(gap, 'the widgets’ own space between them, as on the page').to.equal(parseFloat(win.getComputedStyle(statement).marginBottom));
+    expect(gap).to.be.above(0);
+    // Each fallback as the snippet writes it.
+    const snippet = field<HTMLTextAreaElement>(doc, 'snippet').value;
+    for (const element of preview.children) {
+      const fallback = element.querySelector(':scope > p')!;
+      expect(snippet).to.contain(fallback.outerHTML.replace(/&nbsp;/g, '\u00a0'));
+    }
+  });
+
+  it('forgets where the last feed came from when another is pasted', async () => {
+    const name = uniqueFeedName('builder');
+    await putFeed(name, await sampleFeed());
+    const { doc, win } = await openBuilder();
+    field(doc, 'feed-url').value = feedUrl(name);
+    field<HTMLButtonElement>(doc, 'load-url').click();
+    await waitUntil(() => /^Loaded /.test(field(doc, 'load-status').textContent!), 'loaded', { timeout: 6000 });
+    const textarea = field<HTMLTextAreaElement>(doc, 'feed-text');
+    textarea.value = '{"version": "https://jsonfeed.org/version/1.1", "items": []}';
+    textarea.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    expect(field(doc, 'load-status').textContent, 'no stale "Loaded … from" line').to.equal('');
+  });
+
+  it('links its guides as readable pages, and has a favicon', async () => {
+    const { doc } = await openBuilder();
+    const guides = [...doc.querySelectorAll<HTMLAnchorElement>('a[data-slot]')];
+    expect(guides.length).to.be.at.least(3);
+    for (const guide of guides) {
+      const response = await fetch(guide.href);
+      expect(response.ok, guide.href).to.equal(true);
+      expect(response.headers.get('content-type'), guide.href).to.match(/^text\/html/);
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      expect(page.querySelector('h1'), `${guide.href} is a page with a heading`).to.not.equal(null);
+      expect(page.body.textContent, 'no raw Markdown').not.to.match(/^#{1,3} /m);
+    }
+    const icon = doc.querySelector<HTMLLinkElement>('link[rel="icon"]')!;
+    expect((await fetch(icon.href)).ok).to.equal(true);
+  });
+
   it('copies a pinned snippet with its SRI hash and fallbacks, and it works when pasted into a page', async () => {
     const { doc, win } = await openBuilder();
     await pasteFeed(doc, await sampleFeed());
@@ -297,8 +351,8 @@ describe('embed builder', () => {
     expect(copied).to.contain('<standpoint-demands src="/demo/sample-feed.json" lang="uk" theme="dark" legend>');
     expect(copied).to.contain('networks="telegram whatsapp facebook x linkedin bluesky email fediverse"');
     // The fallback inside each element: a plain link to the standpoint, in the chosen language.
-    expect(copied).to.match(/<standpoint-statement [^>]*>\n {2}<a href="https:\/\/coalition\.test\/standpoint\/2025-08-13">Приклад: [^<]+<\/a>\n<\/standpoint-statement>/);
-    expect(copied).to.contain('<a href="https://coalition.test/standpoint/2025-08-13">Підписантів: 148</a>');
+    expect(copied).to.match(/<standpoint-statement [^>]*>\n {2}<p><a href="https:\/\/coalition\.test\/standpoint\/2025-08-13">Приклад: [^<]+<\/a><\/p>\n<\/standpoint-statement>/);
+    expect(copied).to.contain('<p><a href="https://coalition.test/standpoint/2025-08-13">Підписантів: 148</a></p>');
 
     // Pasted into a plain page (the CDN address mapped to the same file here, so the hash still holds).
     const page = document.createElement('iframe');
@@ -391,7 +445,7 @@ describe('embed builder', () => {
     // Alone on the page: its own bundle, with its own hash.
     expect(snippet).to.contain(`/dist/cdn/standpoint-embed.js" integrity="${integrity['standpoint-embed.js']}" crossorigin="anonymous"></script>`);
     expect(snippet).to.contain('<standpoint-embed src="/standpoint/feed.json" lang="uk" sections="statement counter" heading-level="3">');
-    expect(snippet).to.match(/<standpoint-embed [^>]*>\n {2}<a href="https:\/\/coalition\.test\/standpoint\/2025-08-13">Приклад: [^<]+<\/a>\n<\/standpoint-embed>/);
+    expect(snippet).to.match(/<standpoint-embed [^>]*>\n {2}<p><a href="https:\/\/coalition\.test\/standpoint\/2025-08-13">Приклад: [^<]+<\/a><\/p>\n<\/standpoint-embed>/);
 
     const embed = field(doc, 'preview').querySelector('standpoint-embed')!;
     await waitUntil(() => rendered(embed), 'the embed renders the pasted feed', { timeout: 8000 });
@@ -422,7 +476,7 @@ describe('embed builder', () => {
     let snippet = field<HTMLTextAreaElement>(doc, 'snippet').value;
     expect(snippet).to.match(/dist\/cdn\/standpoint-related\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>/);
     // The fallback: a link to the feed's home page, in the widgets' language (Ukrainian here).
-    expect(snippet).to.contain('<standpoint-related src="/demo/sample-feed.json" lang="uk" limit="1">\n  <a href="https://coalition.test/standpoint/">Інші матеріали</a>\n</standpoint-related>');
+    expect(snippet).to.contain('<standpoint-related src="/demo/sample-feed.json" lang="uk" limit="1">\n  <p><a href="https://coalition.test/standpoint/">Інші матеріали</a></p>\n</standpoint-related>');
 
     const related = field(doc, 'preview').querySelector('standpoint-related')!;
     await waitUntil(() => rendered(related), 'the list renders the pasted feed', { timeout: 8000 });

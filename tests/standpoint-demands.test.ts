@@ -182,6 +182,20 @@ describe('<standpoint-demands>', () => {
     }
   });
 
+  it('draws the dividers between demands along the text column', async () => {
+    const element = await fixture<StandpointDemands>(html`<standpoint-demands lang="en" .feed=${fullFeed}></standpoint-demands>`);
+    const items = [...element.shadowRoot!.querySelectorAll<HTMLElement>('li.item')];
+    expect(items.length).to.be.at.least(2);
+    const second = items[1];
+    const divider = getComputedStyle(second, '::before');
+    expect(divider.borderTopStyle, 'a divider above every demand but the first').to.equal('solid');
+    expect(getComputedStyle(items[0], '::before').content, 'none above the first').to.equal('none');
+    const box = second.getBoundingClientRect();
+    const text = second.querySelector<HTMLElement>('.text')!.getBoundingClientRect();
+    expect(box.left + parseFloat(divider.left), 'starts where the text starts').to.be.closeTo(text.left, 0.5);
+    expect(box.right - parseFloat(divider.right), 'ends where the column ends').to.be.closeTo(box.right - parseFloat(getComputedStyle(second).paddingRight), 0.5);
+  });
+
   it('is accessible in the light theme', async () => {
     const element = await fixture<StandpointDemands>(html`<standpoint-demands lang="en" theme="light" legend .feed=${fullFeed}></standpoint-demands>`);
     await expect(element).to.be.accessible();

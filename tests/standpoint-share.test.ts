@@ -5,6 +5,7 @@ import sinon from 'sinon';
 import '../src/components/standpoint-share/define.js';
 import type { StandpointShare } from '../src/components/standpoint-share/standpoint-share.js';
 import { resetFeedCache } from '../src/feed/loader.js';
+import { buildSnippet, cdnUrl } from '../src/components/standpoint-share/embed-snippet.js';
 import { LIBRARY_VERSION } from '../src/version.js';
 import { emptyStandpointFeed, fullFeed, hostileStrings, plainFeed } from './fixtures/feeds.js';
 import { feedUrl, putFeed, uniqueFeedName } from './helpers/feed-server.js';
@@ -327,9 +328,9 @@ describe('<standpoint-share>', () => {
     details.open = true;
     const code = root(element).querySelector<HTMLTextAreaElement>('#embed-code')!;
     const expected =
-      `<script type="module" src="https://cdn.jsdelivr.net/npm/standpoint-widgets@${LIBRARY_VERSION}/dist/cdn/standpoint-widgets.js"></script>\n` +
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/standpoint-widgets@${LIBRARY_VERSION}/dist/cdn/standpoint-statement.js"></script>\n\n` +
       `<standpoint-statement src="${feedUrl(name)}" item="fixture-standpoint">\n` +
-      '  <a href="https://example.org/standpoint/fixture">Fixture standpoint</a>\n' +
+      '  <p><a href="https://example.org/standpoint/fixture">Fixture standpoint</a></p>\n' +
       '</standpoint-statement>';
     expect(code.value).to.equal(expected);
     expect(code.readOnly).to.equal(true);
@@ -341,6 +342,51 @@ describe('<standpoint-share>', () => {
     await element.updateComplete;
     expect(text(details.querySelector('[part="status"]'))).to.equal('Code copied!');
     await expect(element).to.be.accessible();
+  });
+
+  it('offers the whole standpoint too, as the builder writes it: pinned version, integrity, crossorigin and a fallback link', async () => {
+    // The script tag a webmaster pasted (inert here: another type, so nothing is fetched).
+    const hash = 'sha384-QBYVpylFol8NqdmYE6Y0qewqw//Ev3C4LtXQpB4E3jTETVtBaz2LjyzUbyPSymyo';
+    const pasted = document.createElement('script');
+    pasted.type = 'text/x-inert';
+    pasted.src = cdnUrl(LIBRARY_VERSION, 'standpoint-widgets.js');
+    pasted.setAttribute('integrity', hash);
+    document.head.append(pasted);
+    try {
+      const element = await fixture<StandpointShare>(html`<standpoint-share lang="en" .feed=${fullFeed}></standpoint-share>`);
+      await element.updateComplete;
+      const details = root(element).querySelector('details')!;
+      details.open = true;
+      const code = root(element).querySelector<HTMLTextAreaElement>('#embed-code')!;
+      const builders = (tag: string) =>
+        buildSnippet({
+          version: LIBRARY_VERSION,
+          integrity: { 'standpoint-widgets.js': hash },
+          bundle: 'standpoint-widgets.js',
+          widgets: [{ tag, attributes: { src: 'https://example.org/feed.json', item: 'fixture-standpoint' }, fallback: { text: 'Fixture standpoint', href: 'https://example.org/standpoint/fixture' } }],
+        }).trimEnd();
+      expect(code.value).to.equal(builders('standpoint-statement'));
+      const choices = [...root(element).querySelectorAll<HTMLInputElement>('input[name="embed-widget"]')];
+      expect(choices.map((choice) => text(choice.closest('label')))).to.deep.equal([
+        'The statement',
+        'The whole standpoint: statement, demands, signatories and sharing',
+      ]);
+      choices[1].click();
+      await element.updateComplete;
+      expect(code.value).to.equal(builders('standpoint-embed'));
+      const template = document.createElement('template');
+      template.innerHTML = code.value;
+      const script = template.content.querySelector('script')!;
+      expect(script.getAttribute('src')).to.equal(`https://cdn.jsdelivr.net/npm/standpoint-widgets@${LIBRARY_VERSION}/dist/cdn/standpoint-widgets.js`);
+      expect(script.getAttribute('integrity')).to.equal(hash);
+      expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+      expect(script.type).to.equal('module');
+      const embed = template.content.querySelector('standpoint-embed')!;
+      expect(embed.querySelector('p > a')!.getAttribute('href')).to.equal('https://example.org/standpoint/fixture');
+      await expect(element).to.be.accessible();
+    } finally {
+      pasted.remove();
+    }
   });
 
   it('selects the embed code when the clipboard is refused; uses feed_url for inline data; can be hidden', async () => {

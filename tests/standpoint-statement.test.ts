@@ -138,6 +138,29 @@ describe('<standpoint-statement>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('shows translated tags and attachment titles, each marked with its language', async () => {
+    const uk = await fixture<StandpointStatement>(html`<standpoint-statement lang="uk" .feed=${fullFeed}></standpoint-statement>`);
+    const tags = part(uk, 'tags')!;
+    expect([...tags.querySelectorAll('li')].map((tag) => text(tag))).to.deep.equal(['права людини', 'тестові дані']);
+    expect(tags.lang).to.equal('uk');
+    const title = root(uk).querySelector('a.attachment-link span[lang]')!;
+    expect(text(title)).to.equal('Повний текст (PDF)');
+    expect((title as HTMLElement).lang).to.equal('uk');
+
+    const en = await fixture<StandpointStatement>(html`<standpoint-statement lang="en" .feed=${fullFeed}></standpoint-statement>`);
+    expect([...part(en, 'tags')!.querySelectorAll('li')].map((tag) => text(tag)), 'the original in its own language').to.deep.equal(['human rights', 'fixture']);
+    expect(part(en, 'tags')!.lang).to.equal('en');
+    expect(text(root(en).querySelector('a.attachment-link span[lang]'))).to.equal('Full text (PDF)');
+
+    // A language the translation lacks tags for keeps the original ones, in their own language.
+    const withoutTags = structuredClone(fullFeed) as typeof fullFeed;
+    delete (withoutTags.items[0]._standpoint.translations.uk as { tags?: string[] }).tags;
+    const partly = await fixture<StandpointStatement>(html`<standpoint-statement lang="uk" .feed=${withoutTags}></standpoint-statement>`);
+    expect(text(part(partly, 'tags')!.querySelector('li'))).to.equal('human rights');
+    expect(part(partly, 'tags')!.lang).to.equal('en');
+    await expect(uk).to.be.accessible();
+  });
+
   it('falls back field by field to the original when a translation lacks a field or leaves it blank', async () => {
     const feed = feedWith(
       {
@@ -211,17 +234,21 @@ describe('<standpoint-statement>', () => {
 
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(text(button)).to.equal('Show less');
+    await waitUntil(() => root(element).activeElement === more(element), 'reading goes on in the opened text');
+    const less = toggle(element)!;
+    expect(less.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(less)).to.equal('Show less');
     expect(more(element)!.hidden).to.equal(false);
     expect(more(element)!.querySelectorAll('p')).to.have.length(4);
+    expect(less.getBoundingClientRect().top, '"Show less" sits at the end of the text').to.be.at.least(more(element)!.getBoundingClientRect().bottom);
     expect(part(element, 'heading')!.checkVisibility()).to.equal(true);
     await expect(element).to.be.accessible();
 
+    less.focus();
     await sendKeys({ press: 'Space' });
-    await element.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    await waitUntil(() => root(element).activeElement === toggle(element), 'focus returns to "Read more"');
+    expect(toggle(element)!.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle(element)!.getBoundingClientRect().top, 'back below the preview').to.be.at.least(part(element, 'content')!.getBoundingClientRect().bottom);
     expect(more(element)!.hidden).to.equal(true);
     expect(part(element, 'heading')!.checkVisibility()).to.equal(true);
   });
@@ -279,14 +306,14 @@ describe('<standpoint-statement>', () => {
     const enLink = root(en).querySelector<HTMLAnchorElement>('a.attachment-link')!;
     expect(enLink.href).to.equal('https://example.org/standpoint/fixture-en.pdf');
     expect(enLink.hreflang).to.equal('en');
-    expect(text(enLink)).to.equal('Full text (PDF) (PDF, 240\u00a0KB)');
+    expect(text(enLink), 'the title names the type: only the size follows').to.equal('Full text (PDF) (240\u00a0KB)');
     expect(text(root(en).querySelector('.alternates'))).to.equal('Also available: Ukrainian (PDF, 246\u00a0KB)');
     expect(root(en).querySelectorAll('[part="attachment"]'), 'alternates are one download').to.have.length(1);
 
     const uk = await fixture<StandpointStatement>(html`<standpoint-statement lang="uk" .feed=${fullFeed}></standpoint-statement>`);
     const ukLink = root(uk).querySelector<HTMLAnchorElement>('a.attachment-link')!;
     expect(ukLink.href).to.equal('https://example.org/standpoint/fixture-uk.pdf');
-    expect(text(ukLink)).to.contain('(PDF, 246\u00a0КБ)');
+    expect(text(ukLink)).to.equal('Повний текст (PDF) (246\u00a0КБ)');
     expect(text(root(uk).querySelector('.alternates'))).to.equal('Також доступно: англійська (PDF, 240\u00a0КБ)');
     expect(text(root(uk).querySelector('.attachments-heading'))).to.equal('Документи');
     expect(root(uk).querySelector('.attachments-heading')!.localName, 'one level below the title').to.equal('h3');

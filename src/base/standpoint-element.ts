@@ -9,6 +9,7 @@ import { textDirection } from '../i18n/direction.js';
 import { primaryLanguage, resolveLanguage, stringsFor, toUiLocale, type StringTables, type UiLocale } from '../i18n/locale.js';
 import { ukShared } from '../i18n/uk.js';
 import { hostStyles } from '../styles/host.styles.js';
+import { claimFeedMessage, releaseFeedMessage } from './feed-message.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -112,6 +113,7 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    releaseFeedMessage(this);
     // The last widget gone: a page that removed them all keeps nothing of ours running.
     if (connected.size === 0) {
       htmlLangObserver?.disconnect();
@@ -216,7 +218,10 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
   override render(): unknown {
     return this.feedController.render(this.readerLanguage, {
       pending: () => this.renderFallback('pending'),
-      complete: (item) => this.renderContent(item),
+      complete: (item) => {
+        releaseFeedMessage(this);
+        return this.renderContent(item);
+      },
       error: () => this.renderFallback('error'),
     });
   }
@@ -228,15 +233,23 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
 
   /**
    * The light-DOM fallback, shown while loading and after a fatal error; with
-   * no fallback content, a short message in the reader's language.
+   * no fallback content, a short message in the reader's language, said once
+   * per feed: of several such widgets on one feed only the first speaks, and
+   * the others take no room.
    */
   protected renderFallback(state: 'pending' | 'error') {
+    if (this.hasFallbackContent()) {
+      releaseFeedMessage(this);
+      return html`<div part="base fallback" class="fallback" aria-busy=${state === 'pending' ? 'true' : nothing}><slot></slot></div>`;
+    }
+    const url = this.feedController.url;
+    if (!claimFeedMessage(this, url ? `${state} ${url}` : undefined)) {
+      return html`<div part="base fallback" class="fallback" hidden><slot></slot></div>`;
+    }
     const message = state === 'pending' ? this.t.loading : this.t.loadError;
     return html`<div part="base fallback" class="fallback" aria-busy=${state === 'pending' ? 'true' : nothing}>
       <slot></slot>
-      ${this.hasFallbackContent()
-        ? nothing
-        : html`<p class="status-message" role=${state === 'pending' ? 'status' : nothing} lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>${message}</p>`}
+      <p class="status-message" role=${state === 'pending' ? 'status' : nothing} lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>${message}</p>
     </div>`;
   }
 }

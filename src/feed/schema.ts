@@ -192,6 +192,10 @@ export const TranslationSchema = v.object({
   content_html: v.optional(Text),
   demands: v.optional(v.record(v.string(), DemandTranslationSchema)),
   share: v.optional(ShareSchema),
+  /** The item's `tags` in this language, replacing them as a whole. */
+  tags: v.optional(v.array(Text)),
+  /** Attachment titles in this language, keyed by the attachment's `url`. */
+  attachments: v.optional(v.record(v.string(), Text)),
 });
 
 export const StandpointSchema = v.object({

@@ -3,7 +3,7 @@
  * reader's language where the feed has a translation, with every field that
  * a translation lacks taken from the item itself.
  */
-import type { Author, Demand, Feed, FeedItem, Share, ShareImage, Signatories, Translation } from './types.js';
+import type { Attachment, Author, Demand, Feed, FeedItem, Share, ShareImage, Signatories, Translation } from './types.js';
 import { primaryLanguage } from '../i18n/locale.js';
 
 /** The item a widget shows: the one with `id`, or the first. */
@@ -35,6 +35,12 @@ export type LocalizedDemand = Demand & {
   readonly noteLang: string;
 };
 
+/** An attachment as one reader sees it: its title translated where the feed has it. */
+export type LocalizedAttachment = Attachment & {
+  /** Language of `title`. */
+  readonly titleLang: string;
+};
+
 /** An item as one reader sees it. */
 export interface LocalizedItem {
   readonly item: FeedItem;
@@ -50,6 +56,9 @@ export interface LocalizedItem {
   readonly share: Share;
   /** The campaign has closed: `_standpoint.expired`, else the feed's own `expired` (JSON Feed's). */
   readonly expired: boolean;
+  /** The topics, translated as a whole where the translation lists them. */
+  readonly tags: readonly string[];
+  readonly attachments: readonly LocalizedAttachment[];
   /**
    * Who wrote it: the item's `authors`, else the feed's, as JSON Feed 1.1
    * says; JSON Feed 1.0's single `author` counts as one.
@@ -59,7 +68,7 @@ export interface LocalizedItem {
    * The language of each text field: a translation that lacks a field (or
    * leaves it blank) shows the original's, which keeps its own language.
    */
-  readonly langs: { readonly title: string; readonly summary: string; readonly content: string };
+  readonly langs: { readonly title: string; readonly summary: string; readonly content: string; readonly tags: string };
 }
 
 /**
@@ -78,6 +87,9 @@ export function localizeItem(feed: Feed, item: FeedItem, lang: string): Localize
   const translatedBody = filled(translation.content_text) !== undefined || filled(translation.content_html) !== undefined;
   const demandTranslations = translation.demands ?? {};
   const contentLang = match?.tag ?? ownLang;
+
+  const translatedTags = translation.tags?.some((tag) => filled(tag) !== undefined) ? translation.tags : undefined;
+  const attachmentTitles = translation.attachments ?? {};
 
   const title = filled(translation.title) ?? item.title;
   const summary = filled(translation.summary) ?? item.summary;
@@ -112,10 +124,16 @@ export function localizeItem(feed: Feed, item: FeedItem, lang: string): Localize
     // Item-level `expired` is no JSON Feed field; it is still read (the validator warns).
     expired: Boolean(standpoint?.expired ?? item.expired ?? feed.expired),
     authors: authorsOf(item) ?? authorsOf(feed) ?? [],
+    tags: translatedTags ?? item.tags ?? [],
+    attachments: (item.attachments ?? []).map((attachment) => {
+      const translated = filled(attachmentTitles[attachment.url]);
+      return { ...attachment, ...(translated ? { title: translated } : {}), titleLang: translated ? contentLang : ownLang };
+    }),
     langs: {
       title: filled(translation.title) !== undefined ? contentLang : ownLang,
       summary: filled(translation.summary) !== undefined ? contentLang : ownLang,
       content: translatedBody ? contentLang : ownLang,
+      tags: translatedTags ? contentLang : ownLang,
     },
   };
 }

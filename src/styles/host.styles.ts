@@ -8,6 +8,14 @@ import { css } from 'lit';
  * With no `theme`, a widget takes the host page's font and colours and adds
  * only an accent, so it blends into any NGO site. `theme="light|dark|auto"`
  * gives it its own surface.
+ *
+ * Blending means the page's colours may be anything: black text on white,
+ * light text on navy, brown on cream. So without a theme every colour of our
+ * own is our hue mixed in Oklab with the page's text colour (`currentColor`;
+ * the accent 40 %, the status tones 50 %): dark on a light page, light on a
+ * dark one, and near enough to the page's own text to keep the 4.5:1 WCAG AA
+ * needs (tests/base/host-pages.test.ts checks it on dark and tinted pages). Filled buttons would need the page's background,
+ * which CSS cannot read, so without a theme they are tinted, not filled.
  */
 /** The dark palette, for `theme="dark"` and for `theme="auto"` on a dark system. */
 const darkTokens = css`
@@ -40,19 +48,34 @@ export const hostStyles = css`
     --_muted: var(--standpoint-color-muted, color-mix(in srgb, currentColor 75%, transparent));
     --_surface: var(--standpoint-color-surface, transparent);
     --_border: var(--standpoint-color-border, color-mix(in srgb, currentColor 28%, transparent));
-    --_accent: var(--standpoint-color-accent, #0057b7);
+    --_accent: var(--standpoint-color-accent, color-mix(in oklab, #0057b7 40%, currentColor));
     --_on-accent: var(--standpoint-color-on-accent, #ffffff);
-    --_success: var(--standpoint-color-success, #1d6b34);
-    --_warning: var(--standpoint-color-warning, #7a4f00);
-    --_danger: var(--standpoint-color-danger, #a4262c);
+    --_success: var(--standpoint-color-success, color-mix(in oklab, #1d6b34 50%, currentColor));
+    --_warning: var(--standpoint-color-warning, color-mix(in oklab, #7a4f00 50%, currentColor));
+    --_danger: var(--standpoint-color-danger, color-mix(in oklab, #a4262c 50%, currentColor));
+    /* A filled control: tinted with the accent when blending, filled when themed. */
+    --_fill: color-mix(in srgb, var(--_accent) 14%, transparent);
+    --_on-fill: var(--standpoint-color-link, var(--_accent));
     --_focus: var(--standpoint-focus-ring-color, var(--_accent));
     --_radius: var(--standpoint-radius, 0.5rem);
     --_space: var(--standpoint-spacing, 1rem);
     --_heading-font: var(--standpoint-heading-font-family, inherit);
   }
 
-  :host([hidden]) {
-    display: none;
+  /*
+   * Widgets placed one after another keep the space of a paragraph between
+   * them instead of touching. In the widget's own styles, not a page sheet,
+   * so that a page rendered on the server lays out the same before and after
+   * hydration. Any rule of the page (a theme's block gap, a reset) wins over
+   * :host, and margins collapse with the next block's own.
+   */
+  :host(:not(:last-child)) {
+    margin-block-end: var(--standpoint-stack-gap, 1.5em);
+  }
+
+  :host([hidden]),
+  .fallback[hidden] {
+    display: none !important;
   }
 
   :host([theme='light']),
@@ -71,6 +94,11 @@ export const hostStyles = css`
 
   :host([theme='dark']) {
     ${darkTokens}
+  }
+
+  :host([theme]) {
+    --_fill: var(--_accent);
+    --_on-fill: var(--_on-accent);
   }
 
   @media (prefers-color-scheme: dark) {
@@ -143,8 +171,8 @@ export const hostStyles = css`
   }
 
   .button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_fill);
+    color: var(--_on-fill);
   }
 
   .status-message {

@@ -2,7 +2,7 @@ import '../helpers/lit-warnings.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { resetFeedCache } from '../../src/feed/loader.js';
-import { defineElement } from '../../src/define-element.js';
+import { defineElement, supportsWidgets } from '../../src/define-element.js';
 import { resolveLanguage, setStrings, toUiLocale } from '../../src/i18n/locale.js';
 import { fullFeed, plainFeed } from '../fixtures/feeds.js';
 import { feedUrl, putFeed, uniqueFeedName } from '../helpers/feed-server.js';
@@ -236,6 +236,26 @@ describe('StandpointElement: the shared base of every widget', () => {
     expect(() => defineElement('test-standpoint', OtherCopy)).not.to.throw();
     expect(warn.callCount, 'another copy of the library is named once').to.equal(1);
     expect(customElements.get('test-standpoint')).to.equal(TestStandpoint);
+  });
+
+  it('stays undefined, showing its fallback, in a browser without CSS color-mix()', async () => {
+    const warn = sinon.stub(console, 'warn');
+    sinon.stub(CSS, 'supports').returns(false);
+    class Unsupported extends TestStandpoint {}
+    expect(() => defineElement('test-standpoint-unsupported', Unsupported)).not.to.throw();
+    expect(customElements.get('test-standpoint-unsupported'), 'not defined').to.equal(undefined);
+    expect(warn.calledOnce && String(warn.firstCall.args[0]).includes('color-mix')).to.equal(true);
+    sinon.restore();
+    expect(supportsWidgets(), 'this test browser is supported').to.equal(true);
+  });
+
+  it('names the browsers it supports in the README, by the target the build compiles to', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const tsconfig = (await (await fetch('/tsconfig.json')).json()) as { compilerOptions: { target: string } };
+    const section = readme.slice(readme.indexOf('### Browser support'));
+    expect(section.length, 'a Browser support section').to.be.below(readme.length);
+    expect(section.slice(0, 1500)).to.contain(tsconfig.compilerOptions.target);
+    expect(section.slice(0, 1500)).to.contain('color-mix()');
   });
 
   it('does not throw into the page for a malformed strings attribute', async () => {

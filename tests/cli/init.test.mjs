@@ -61,7 +61,7 @@ describe('init', () => {
     const script = `<script type="module" src="https://cdn.jsdelivr.net/npm/standpoint-widgets@${pkg.version}/dist/cdn/standpoint-widgets.js" integrity="${integrity['standpoint-widgets.js']}" crossorigin="anonymous"></script>`;
     assert.ok(page.includes(script), page);
     for (const tag of WIDGETS) {
-      assert.match(page, new RegExp(`<${tag} src="feed\\.json"[^>]*>\\n\\s+<a href="https://example\\.org/standpoint[^"]*">[^<]+</a>\\n\\s+</${tag}>`));
+      assert.match(page, new RegExp(`<${tag} src="feed\\.json"[^>]*>\\n\\s+<p><a href="https://example\\.org/standpoint[^"]*">[^<]+</a></p>\\n\\s+</${tag}>`));
     }
     assert.match(page, /<html lang="uk">/);
   });

@@ -89,7 +89,7 @@ describe('render: the HTML', () => {
       assert.match(stdout, /<\/template>\n {2}<script type="application\/json">\{"version":"https:\/\/jsonfeed\.org\/version\/1\.1"/);
       // The fallback links to the standpoint; "other materials" to the feed's home page.
       const href = widget === 'related' ? 'https://example\\.org/standpoint/' : 'https://example\\.org/standpoint/2025-08-13[^"]*';
-      assert.match(stdout, new RegExp(`\\n {2}<a href="${href}">[^<]+</a>\\n</${tag}>\\n$`));
+      assert.match(stdout, new RegExp(`\\n {2}<p><a href="${href}">[^<]+</a></p>\\n</${tag}>\\n$`));
       assert.match(stderr, /standpoint-widgets-hydrate\.js/);
       assert.match(stderr, /style-src 'sha256-[A-Za-z0-9+/]+='/);
     }

@@ -54,7 +54,7 @@ describe('renderWidget', () => {
     assert.equal(lang, feed.items[0].language ?? feed.language ?? 'en');
     assert.ok(html.startsWith(`<standpoint-demands lang="${lang}" legend heading-level="3" note="a &quot;quoted&quot; &lt;value&gt;"`), html.slice(0, 160));
     assert.match(html, /<h3 part="heading"/);
-    assert.match(html, new RegExp(`\\n {2}<a href="${feed.items[0].url}">[^<]+</a>\\n</standpoint-demands>$`));
+    assert.match(html, new RegExp(`\\n {2}<p><a href="${feed.items[0].url}">[^<]+</a></p>\\n</standpoint-demands>$`));
     const custom = await renderWidget('standpoint-counter', { feed, lang: 'en', fallback: '<p>Our count</p>' });
     assert.match(custom.html, /\n {2}<p>Our count<\/p>\n<\/standpoint-counter>$/);
   });

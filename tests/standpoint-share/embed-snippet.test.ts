@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildEmbedSnippet, CDN_SCRIPT_URL, escapeHtml } from '../../src/components/standpoint-share/embed-snippet.js';
+import { buildEmbedSnippet, CDN_SCRIPT_URL, cdnUrl, escapeHtml, integrityOnPage } from '../../src/components/standpoint-share/embed-snippet.js';
 import { LIBRARY_VERSION } from '../../src/version.js';
 
 describe('the embed snippet', () => {
@@ -12,11 +12,31 @@ describe('the embed snippet', () => {
         linkText: 'Read the standpoint',
       }),
     ).to.equal(
-      `<script type="module" src="https://cdn.jsdelivr.net/npm/standpoint-widgets@${LIBRARY_VERSION}/dist/cdn/standpoint-widgets.js"></script>\n` +
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/standpoint-widgets@${LIBRARY_VERSION}/dist/cdn/standpoint-statement.js"></script>\n\n` +
         '<standpoint-statement src="https://example.org/feed.json" item="standpoint-2025-08-13">\n' +
-        '  <a href="https://example.org/standpoint">Read the standpoint</a>\n' +
+        '  <p><a href="https://example.org/standpoint">Read the standpoint</a></p>\n' +
         '</standpoint-statement>',
     );
+  });
+
+  it('keeps the integrity of the bundle the page loaded, with crossorigin', () => {
+    const integrity = { 'standpoint-widgets.js': 'sha384-abc' };
+    const whole = buildEmbedSnippet({ feedUrl: 'https://example.org/f.json', widget: 'standpoint-embed', linkUrl: 'https://example.org/s', linkText: 'S', integrity });
+    expect(whole).to.equal(
+      `<script type="module" src="${CDN_SCRIPT_URL}" integrity="sha384-abc" crossorigin="anonymous"></script>\n\n` +
+        '<standpoint-embed src="https://example.org/f.json">\n  <p><a href="https://example.org/s">S</a></p>\n</standpoint-embed>',
+    );
+    const own = buildEmbedSnippet({ feedUrl: 'https://example.org/f.json', linkText: 'S', integrity: { ...integrity, 'standpoint-statement.js': 'sha384-own' } });
+    expect(own, 'the smallest file when its hash is known').to.contain('standpoint-statement.js" integrity="sha384-own"');
+  });
+
+  it('finds the hashes of this version’s script tags on the page, and no others', () => {
+    const page = document.createElement('div');
+    page.innerHTML =
+      `<script type="text/x-inert" src="${cdnUrl(LIBRARY_VERSION, 'standpoint-widgets.js')}" integrity="sha384-this"></script>` +
+      `<script type="text/x-inert" src="${cdnUrl('0.0.1', 'standpoint-counter.js')}" integrity="sha384-old"></script>` +
+      `<script type="text/x-inert" src="${cdnUrl(LIBRARY_VERSION, 'standpoint-share.js')}"></script>`;
+    expect(integrityOnPage(page)).to.deep.equal({ 'standpoint-widgets.js': 'sha384-this' });
   });
 
   it('escapes every value for HTML', () => {
@@ -42,7 +62,7 @@ describe('the embed snippet', () => {
 
   it('leaves out the item and the link when it has none', () => {
     expect(buildEmbedSnippet({ feedUrl: 'https://example.org/f.json', linkText: 'x' })).to.equal(
-      `<script type="module" src="${CDN_SCRIPT_URL}"></script>\n<standpoint-statement src="https://example.org/f.json"></standpoint-statement>`,
+      `<script type="module" src="${cdnUrl(LIBRARY_VERSION, 'standpoint-statement.js')}"></script>\n\n<standpoint-statement src="https://example.org/f.json"></standpoint-statement>`,
     );
   });
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   describeAttachment,
+  describeAttachmentAfter,
   formatFileSize,
   formatName,
   groupAttachments,
@@ -279,6 +280,15 @@ describe('statement: attachments', () => {
     expect(formatFileSize(undefined, 'en', unitsOf(en))).to.equal('');
     expect(describeAttachment(pdf('https://example.org/a.pdf', 'A', 245760), 'uk', unitsOf(uk))).to.equal('PDF, 240\u00a0КБ');
     expect(describeAttachment(pdf('https://example.org/a.pdf'), 'en', unitsOf(en))).to.equal('PDF');
+  });
+
+  it('does not say the type twice when the title names it', () => {
+    const file = pdf('https://example.org/a.pdf', 'A', 245760);
+    expect(describeAttachmentAfter('Full text (PDF)', file, 'en', unitsOf(en))).to.equal('240\u00a0KB');
+    expect(describeAttachmentAfter('Повний текст, pdf', file, 'uk', unitsOf(uk))).to.equal('240\u00a0КБ');
+    expect(describeAttachmentAfter('Full text', file, 'en', unitsOf(en))).to.equal('PDF, 240\u00a0KB');
+    expect(describeAttachmentAfter('All PDFs', file, 'en', unitsOf(en)), 'a whole word only').to.equal('PDF, 240\u00a0KB');
+    expect(describeAttachmentAfter('Full text (PDF)', pdf('https://example.org/a.pdf'), 'en', unitsOf(en)), 'nothing left to say').to.equal('');
   });
 });
 

@@ -8,7 +8,8 @@ export const styles = css`
     --_track-color: var(--standpoint-counter-track-color, color-mix(in srgb, var(--_border) 60%, transparent));
     --_bar-height: var(--standpoint-counter-bar-height, 0.5rem);
     --_chart-color: var(--standpoint-counter-chart-color, var(--_accent));
-    --_list-max-height: var(--standpoint-counter-list-max-height, 18rem);
+    /* No scroll box unless a designer asks for one: it cut names in half and hid its scrollbar on phones. */
+    --_list-max-height: var(--standpoint-counter-list-max-height, none);
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }

@@ -42,7 +42,7 @@ const CHART_HEIGHT = 32;
  * @attr list - Shows the names of the listed signatories, a page at a time.
  * @attr chart - Shows a small growth chart from `signatories.history`, with a text alternative and a data table.
  * @attr goal - A goal that replaces the feed's `signatories.goal`.
- * @attr page-size - Names on the first page of the list (50).
+ * @attr page-size - Names on the first page of the list (20).
  * @attr refresh - Seconds between re-fetches; when set, the counter is live and shows a pause control.
  * @slot - Fallback content (for example "148 signatories"), shown until the feed renders and again if it fails.
  * @csspart base - The widget's root box.
@@ -63,7 +63,7 @@ const CHART_HEIGHT = 32;
  * @cssprop --standpoint-counter-track-color - Empty part of the bar.
  * @cssprop --standpoint-counter-bar-height - Height of the bar (0.5rem).
  * @cssprop --standpoint-counter-chart-color - Line of the growth chart (the accent).
- * @cssprop --standpoint-counter-list-max-height - Height after which the list scrolls (18rem).
+ * @cssprop --standpoint-counter-list-max-height - Height after which the list scrolls (none: a page of names, then "Show all").
  */
 export class StandpointCounter extends StandpointElement<CounterStrings> {
   protected static override uiStrings: StringTables<CounterStrings> = {
@@ -86,7 +86,7 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
   @property({ type: Number }) goal?: number;
 
   /** Names on the first page of the list. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   /** The reader paused live updates (WCAG 2.2.2): the figures stay as they are until resumed. */
   @state() private paused = false;
@@ -292,7 +292,7 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
   private renderList(lang: string) {
     const list = this.shown?.list;
     if (!this.list || !list || list.length === 0) return nothing;
-    const pageSize = Math.max(1, Math.floor(this.pageSize) || 50);
+    const pageSize = Math.max(1, Math.floor(this.pageSize) || 20);
     const limit = Math.min(list.length, this.expanded ? Math.max(this.listLimit, pageSize) : pageSize);
     const names = this.contentLang(lang);
     // The "verified" badge is interface text among the names: marked as such when the names are in another language.

@@ -77,13 +77,19 @@ export const styles = css`
   }
 
   .item {
+    position: relative;
     padding-block: calc(var(--_gap) * 0.75);
     padding-inline: 0.5em;
     margin-inline-start: -0.5em;
     border-radius: calc(var(--_radius) * 0.75);
   }
 
-  .item + .item {
+  /* The divider spans the text column only: the padding that makes room for a highlight stays outside it. */
+  .item + .item::before {
+    content: '';
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0.5em;
     border-top: 1px solid var(--_border);
   }
 
@@ -143,6 +149,14 @@ export const styles = css`
 
   .icon .on-solid {
     stroke: var(--standpoint-color-surface, #ffffff);
+  }
+
+  /* Blending, the page's background is unknown: a tinted disc and a tick in the tone, not white on a light tone. */
+  :host(:not([theme])) .icon .solid {
+    fill: color-mix(in srgb, currentColor 25%, transparent);
+  }
+  :host(:not([theme])) .icon .on-solid {
+    stroke: currentColor;
   }
 
   .tone-neutral {

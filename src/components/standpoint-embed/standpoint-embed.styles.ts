@@ -24,8 +24,10 @@ export const styles = css`
     min-inline-size: 0;
   }
 
+  /* The grid's gap spaces the parts: not their own stack gap as well. */
   .column > * {
     min-inline-size: 0;
+    margin: 0;
   }
 
   /* Wide enough for text beside a 20rem column: two columns, in document order. */

@@ -9,8 +9,9 @@ import { css } from 'lit';
 export const styles = css`
   [part~='base'] {
     --_gap: var(--standpoint-share-gap, calc(var(--_space) * 0.75));
-    --_button-bg: var(--standpoint-share-button-color, var(--_accent));
-    --_button-text: var(--standpoint-share-button-text-color, var(--_on-accent));
+    --_button-bg: var(--standpoint-share-button-color, var(--_fill));
+    --_button-text: var(--standpoint-share-button-text-color, var(--_on-fill));
+    --_button-border: var(--standpoint-share-button-color, var(--_accent));
     --_link-color: var(--standpoint-share-link-color, var(--_text));
     --_link-bg: var(--standpoint-share-link-background, var(--_surface));
     --_image-radius: var(--standpoint-share-image-radius, calc(var(--_radius) * 0.75));
@@ -109,7 +110,14 @@ export const styles = css`
 
   .button {
     flex: 1 1 auto;
-    border: 2px solid var(--_button-bg);
+    border: 2px solid var(--_button-border);
+  }
+
+  /* Wide enough for its words, never a bar across a wide column. In em, not rem:
+     a site whose root font is 62.5 % (10 px) would shrink a rem to nothing. */
+  .button.primary {
+    flex: 1 1 10em;
+    max-width: 20em;
   }
 
   .button.primary {
@@ -196,10 +204,10 @@ export const styles = css`
     gap: 0.4rem;
   }
 
-  /* Chips as wide as their name, each row stretched to the full width. */
+  /* An even grid of equal chips: two columns at 280 px, more as the card widens, no ragged rows. */
   .networks {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr));
     gap: 0.5rem;
     margin: 0;
     padding: 0;
@@ -208,7 +216,7 @@ export const styles = css`
 
   .networks > li {
     display: flex;
-    flex: 1 1 auto;
+    min-width: 0;
   }
 
   .network {
@@ -228,7 +236,7 @@ export const styles = css`
   }
 
   .row > .field {
-    flex: 1 1 10rem;
+    flex: 1 1 10em;
     width: auto;
   }
 
@@ -269,6 +277,38 @@ export const styles = css`
 
   .embed-body {
     padding-top: 0.25rem;
+  }
+
+  .choices {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .choices > legend {
+    margin-bottom: 0.25rem;
+    padding: 0;
+  }
+
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-height: var(--_target);
+    padding-block: 0.5em;
+    cursor: pointer;
+  }
+
+  /* The whole label is the target; the radio itself is 24 px, the smallest WCAG allows. */
+  .choice > input {
+    flex: none;
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    accent-color: var(--_accent);
   }
 
   @media (forced-colors: active) {

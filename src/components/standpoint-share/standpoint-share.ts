@@ -9,7 +9,7 @@ import type { StringTables } from '../../i18n/locale.js';
 import { ukShared, ukShare } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { signatoryCount, signatoryNoun } from '../standpoint-counter/signatories.js';
-import { buildEmbedSnippet } from './embed-snippet.js';
+import { buildEmbedSnippet, integrityOnPage, type EmbeddedWidget } from './embed-snippet.js';
 import { icon } from './icons.js';
 import { canUseShareSheet, copyText } from './platform.js';
 import {
@@ -86,6 +86,7 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
   @state() private copyState: CopyState = 'idle';
   @state() private embedState: CopyState = 'idle';
   @state() private serverInvalid = false;
+  @state() private embedWidget: EmbeddedWidget = 'standpoint-statement';
 
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -238,13 +239,29 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
     const snippet = buildEmbedSnippet({
       feedUrl,
       itemId: item.item.id,
+      widget: this.embedWidget,
       linkUrl: item.item.url ?? item.share.url,
       linkText: item.title || t.shareEmbedLinkText,
+      // The hash of the script tag this page loaded; read in the browser only, so the server's render hydrates.
+      integrity: this.firstRenderDone ? integrityOnPage() : {},
     });
+    const choices: [EmbeddedWidget, string][] = [
+      ['standpoint-statement', t.shareEmbedStatement],
+      ['standpoint-embed', t.shareEmbedWhole],
+    ];
     return html`<details part="embed" class="embed">
       <summary part="summary" class="summary">${icon('code')}<span>${t.shareEmbed}</span></summary>
       <div class="embed-body">
         <p id="embed-hint" class="hint">${t.shareEmbedHint}</p>
+        <fieldset class="choices">
+          <legend class="label">${t.shareEmbedChoice}</legend>
+          ${choices.map(
+            ([widget, label]) => html`<label class="choice">
+              <input type="radio" name="embed-widget" value=${widget} .checked=${this.embedWidget === widget} @change=${this.handleEmbedChoice} />
+              <span>${label}</span>
+            </label>`,
+          )}
+        </fieldset>
         <label class="label" for="embed-code">${t.shareEmbedLabel}</label>
         <textarea id="embed-code" part="field" class="field code" readonly rows="6" aria-describedby="embed-hint" .value=${snippet}></textarea>
         <div class="actions">
@@ -307,6 +324,11 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
     }
     window.open(url, '_blank', 'noopener,noreferrer');
     this.emit('fediverse', data.url);
+  }
+
+  private handleEmbedChoice(event: Event): void {
+    this.embedWidget = (event.currentTarget as HTMLInputElement).value as EmbeddedWidget;
+    this.embedState = 'idle';
   }
 
   private handleSelectAll(event: FocusEvent): void {

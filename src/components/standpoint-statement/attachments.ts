@@ -203,3 +203,15 @@ export function fileName(url: string): string {
     return url;
   }
 }
+
+/**
+ * describeAttachment beside a title that may name the format already: "Full
+ * text (PDF)" is followed by "240 KB", not "PDF, 240 KB", so the type is not
+ * said twice. A whole word of the title counts ("PDF", not "PDFs").
+ */
+export function describeAttachmentAfter(title: string, attachment: Attachment, locale: string, units: SizeUnits): string {
+  const format = formatName(attachment.mime_type, attachment.url);
+  const words = title.toLocaleUpperCase('en').split(/[^\p{L}\p{N}]+/u);
+  if (!format || !words.includes(format)) return describeAttachment(attachment, locale, units);
+  return formatFileSize(attachment.size_in_bytes, locale, units);
+}

@@ -135,6 +135,11 @@ export const styles = css`
     display: none;
   }
 
+  /* Focused by script when it opens (not a control, so no ring around the whole text). */
+  .more:focus {
+    outline: none;
+  }
+
   .toggle {
     align-self: flex-start;
   }

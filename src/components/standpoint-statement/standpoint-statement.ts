@@ -3,13 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import { warnOnce } from '../../feed/errors.js';
-import type { LocalizedItem } from '../../feed/select.js';
+import type { LocalizedAttachment, LocalizedItem } from '../../feed/select.js';
 import { formatDate, languageName, listFormat } from '../../i18n/format.js';
 import { enShared, enStatement, type StatementStrings } from '../../i18n/en.js';
 import type { StringTables } from '../../i18n/locale.js';
 import { ukShared, ukStatement } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { describeAttachment, fileName, groupAttachments, type AttachmentGroup, type AttachmentVersion, type SizeUnits } from './attachments.js';
+import { describeAttachment, describeAttachmentAfter, fileName, groupAttachments, type AttachmentGroup, type AttachmentVersion, type SizeUnits } from './attachments.js';
 import { textDirection } from '../../i18n/direction.js';
 import { clampHeadingLevel, clampPreview, previewCut, splitPlaceholder } from './layout.js';
 import { textToParagraphs, type Paragraph } from './paragraphs.js';
@@ -110,7 +110,6 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   protected override renderContent(item: LocalizedItem): unknown {
     const level = clampHeadingLevel(this.headingLevel);
     const raw = item.item;
-    const ownLang = raw.language ?? this.feedController.feed?.language ?? '';
     const title = item.title ?? this.feedController.feed?.title;
     // Feed text below always carries its own lang and dir (lang="" where the feed does not say), so it never inherits the interface's.
     return html`<article part="base" class="statement" aria-labelledby=${title ? 'heading' : nothing} lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
@@ -125,7 +124,7 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
         ? html`<p part="summary" class="summary" lang=${item.langs.summary} dir=${textDirection(item.langs.summary)}>${item.summary}</p>`
         : nothing}
       ${this.renderBody(item, level)} ${this.renderAttachments(item, level)}
-      ${this.renderFooter(raw.tags ?? [], raw.url ?? raw.external_url, ownLang)}
+      ${this.renderFooter(item.tags, raw.url ?? raw.external_url, item.langs.tags)}
     </article>`;
   }
 
@@ -203,15 +202,18 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     }
 
     const dir = textDirection(lang);
-    // The button sits between the preview and the rest it controls, so the
-    // opened text follows it in reading order (the WAI disclosure pattern).
+    // "Read more" sits between the preview and the rest it opens, so the
+    // opened text follows it in reading order (the WAI disclosure pattern);
+    // "Show less" sits where the reader has got to: at the end of the text.
+    const toggle = hasRest && this.collapsed;
     return html`${shown === undefined || (Array.isArray(shown) && shown.length === 0)
         ? nothing
         : html`<div part="content" class="content" lang=${lang} dir=${dir}>${shown}</div>`}
-      ${hasRest && this.collapsed ? this.renderToggle() : nothing}
+      ${toggle && !this.expanded ? this.renderToggle() : nothing}
       ${hasRest
-        ? html`<div part="content more" class="content more" id="more" lang=${lang} dir=${dir} ?hidden=${this.collapsed && !this.expanded}>${rest}</div>`
-        : nothing}`;
+        ? html`<div part="content more" class="content more" id="more" tabindex=${toggle ? '-1' : nothing} lang=${lang} dir=${dir} ?hidden=${this.collapsed && !this.expanded}>${rest}</div>`
+        : nothing}
+      ${toggle && this.expanded ? this.renderToggle() : nothing}`;
   }
 
   private renderParagraph(paragraph: Paragraph) {
@@ -229,25 +231,27 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   }
 
   private renderAttachments(item: LocalizedItem, level: number) {
-    const groups = groupAttachments(item.item.attachments, this.readerLanguage, item.langs.content);
+    const groups = groupAttachments(item.attachments, this.readerLanguage, item.langs.content);
     if (groups.length === 0) return nothing;
     const tag = unsafeStatic(`h${Math.min(6, level + 1)}`);
     // No accessible name: a named <section> is a region landmark, and two statements on a page would repeat it.
     return html`<section part="attachments" class="attachments">
       ${staticHtml`<${tag} class="attachments-heading" id="documents">${this.t.statementDocuments}</${tag}>`}
       <ul>
-        ${groups.map((group) => this.renderAttachment(group, item))}
+        ${groups.map((group) => this.renderAttachment(group))}
       </ul>
     </section>`;
   }
 
-  private renderAttachment(group: AttachmentGroup, item: LocalizedItem) {
+  private renderAttachment(group: AttachmentGroup) {
     const { attachment, lang } = group.chosen;
-    const titleLang = group.title ? (item.item.language ?? this.feedController.feed?.language ?? '') : '';
+    // groupAttachments was given item.attachments: each one knows the language of its title.
+    const titleLang = group.title ? (attachment as LocalizedAttachment).titleLang : '';
+    const name = group.title || fileName(attachment.url);
+    const meta = describeAttachmentAfter(name, attachment, this.formatLocale, this.sizeUnits);
     return html`<li part="attachment">
       <a part="link" class="attachment-link" href=${attachment.url} type=${attachment.mime_type} hreflang=${lang || nothing} rel="noopener noreferrer">
-        ${fileIcon()}<span><span lang=${titleLang}>${group.title || fileName(attachment.url)}</span>
-          <span class="file-meta">(${describeAttachment(attachment, this.formatLocale, this.sizeUnits)})</span></span>
+        ${fileIcon()}<span><span lang=${titleLang}>${name}</span>${meta ? html` <span class="file-meta">(${meta})</span>` : nothing}</span>
       </a>
       ${group.alternates.length
         ? html`<span class="alternates">${this.t.statementOtherVersions}
@@ -277,8 +281,14 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     </footer>`;
   }
 
-  private handleToggle(): void {
+  private async handleToggle(): Promise<void> {
     this.expanded = !this.expanded;
+    await this.updateComplete;
+    // The button has moved (to the end of the text, or back above it): focus
+    // goes where reading goes on, the opened text or the button again.
+    const target = this.renderRoot.querySelector<HTMLElement>(this.expanded ? '#more' : 'button.toggle');
+    target?.focus({ preventScroll: this.expanded });
+    if (!this.expanded) target?.scrollIntoView({ block: 'nearest' });
   }
 
   private get sizeUnits(): SizeUnits {
