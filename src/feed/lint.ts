@@ -103,6 +103,15 @@ function untranslated(item: Json, itemPath: string): FeedProblem[] {
     }
     const translatedShare = isObject(translation.share) ? translation.share : {};
     if (hasText(share.text) && !hasText(translatedShare.text)) lacks('share.text');
+    // Tags translate as a whole list; attachment titles one by one, keyed by the attachment's URL.
+    if (Array.isArray(item.tags) && item.tags.some(hasText) && !(Array.isArray(translation.tags) && translation.tags.some(hasText))) lacks('tags');
+    const titles = isObject(translation.attachments) ? translation.attachments : {};
+    const attachments = Array.isArray(item.attachments) ? item.attachments.filter(isObject) : [];
+    for (const attachment of attachments) {
+      if (typeof attachment.url === 'string' && hasText(attachment.title) && !hasText(titles[attachment.url])) {
+        lacks(joinKey('attachments', attachment.url));
+      }
+    }
   }
   return problems;
 }

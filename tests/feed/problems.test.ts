@@ -289,4 +289,19 @@ describe('authoring warnings (lintFeed)', () => {
     expect(missing).to.include('summary');
     expect(missing).to.include(`demands[${JSON.stringify(demandId)}].text`);
   });
+
+  it('names the tags and each attachment title a translation lacks', () => {
+    const url = 'https://coalition.test/standpoint-en.pdf';
+    const feed = feedWith((draft) => {
+      draft.items[0].tags = ['ceasefire'];
+      draft.items[0].attachments = [{ url, mime_type: 'application/pdf', title: 'Full text' }];
+    });
+    const missing = () => lintFeed(feed).filter((problem) => problem.code === 'untranslated').map((problem) => problem.details?.missing);
+    expect(missing()).to.include.members(['tags', `attachments[${JSON.stringify(url)}]`]);
+    const uk = feed.items[0]._standpoint.translations.uk;
+    uk.tags = ['перемир’я'];
+    uk.attachments = { [url]: 'Повний текст' };
+    expect(missing()).not.to.include.members(['tags']);
+    expect(missing().some((path) => path?.startsWith('attachments'))).to.equal(false);
+  });
 });
