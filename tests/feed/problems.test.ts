@@ -295,6 +295,8 @@ describe('authoring warnings (lintFeed)', () => {
     const feed = feedWith((draft) => {
       draft.items[0].tags = ['ceasefire'];
       draft.items[0].attachments = [{ url, mime_type: 'application/pdf', title: 'Full text' }];
+      delete draft.items[0]._standpoint.translations.uk.tags;
+      delete draft.items[0]._standpoint.translations.uk.attachments;
     });
     const missing = () => lintFeed(feed).filter((problem) => problem.code === 'untranslated').map((problem) => problem.details?.missing);
     expect(missing()).to.include.members(['tags', `attachments[${JSON.stringify(url)}]`]);
