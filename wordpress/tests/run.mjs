@@ -21,6 +21,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import PhpParser from 'php-parser';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { formatCounts, recordResults } from '../../scripts/test-results.mjs';
@@ -82,6 +83,30 @@ await test('the zip has one top folder, standpoint-widgets/, with the plugin fil
   assert(names.every((name) => name.startsWith('standpoint-widgets/')), 'a file outside standpoint-widgets/');
   for (const needed of ['standpoint-widgets/standpoint-widgets.php', 'standpoint-widgets/cdn/standpoint-widgets.js', 'standpoint-widgets/uninstall.php', 'standpoint-widgets/readme.txt', 'standpoint-widgets/languages/standpoint-widgets-uk.mo']) {
     assert(names.includes(needed), `${needed} is missing`);
+  }
+});
+
+// The plugin says "Requires PHP: 7.4", and this machine has only PHP 8.2,
+// whose `php -l` takes PHP 8 syntax. So every file is also parsed with a
+// PHP 7.4 grammar (php-parser: nullsafe `?->`, `match` and other PHP 8
+// syntax fail there), and PHP 8's new functions are looked for by name.
+// Union types are the one PHP 8 syntax this grammar lets through.
+const PHP8_FUNCTIONS = /\b(?:str_contains|str_starts_with|str_ends_with|array_is_list|get_debug_type|fdiv|get_resource_id)\s*\(/;
+
+await test('every PHP file parses as PHP 7.4, the lowest supported, and calls no PHP 8 function', () => {
+  const minimum = /^Requires PHP:\s*(\S+)/m.exec(readFileSync(join(BUILT, 'readme.txt'), 'utf8'))?.[1];
+  assert(minimum === '7.4', `readme.txt says Requires PHP: ${minimum}`);
+  const parser = new PhpParser({ parser: { php7: true, version: minimum, suppressErrors: false }, ast: { withPositions: false } });
+  const files = spawnSync('find', [BUILT, '-name', '*.php'], { encoding: 'utf8' }).stdout.trim().split('\n');
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    try {
+      parser.parseCode(code, file);
+    } catch (error) {
+      assert(false, `${file}: ${error.message}`);
+    }
+    const withoutComments = code.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+    assert(!PHP8_FUNCTIONS.test(withoutComments), `${file} calls ${PHP8_FUNCTIONS.exec(withoutComments)?.[0]}, which PHP 7.4 lacks`);
   }
 });
 

@@ -120,7 +120,7 @@ function names(locale, t, list, lang, pageSize) {
 }
 
 /** Renders a localised item into the host; `options`: `{ list, chart, pageSize }`. Call with the host in the document. */
-export function renderCounter(host, item, feed, { list = false, chart: withChart = false, pageSize = 50 } = {}) {
+export function renderCounter(host, item, feed, { list = false, chart: withChart = false, pageSize = 20 } = {}) {
   const locale = toUiLocale(readerLanguage(host));
   const t = stringsFor(UI_STRINGS, locale);
   host.setAttribute('variant', 'full');

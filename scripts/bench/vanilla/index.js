@@ -47,7 +47,7 @@ export async function renderBaselines(hosts) {
           return renderCounter(host, item, feed, {
             list: host.hasAttribute('list'),
             chart: host.hasAttribute('chart'),
-            pageSize: Number(host.getAttribute('page-size') ?? 50),
+            pageSize: Number(host.getAttribute('page-size') ?? 20),
           });
         case 'vanilla-share':
           return renderShare(host, item, url);

@@ -114,6 +114,20 @@ function embed(host, t, item, feedUrl) {
       'div',
       { class: 'embed-body' },
       h('p', { id: 'embed-hint', class: 'hint' }, t.shareEmbedHint),
+      // Which widget the code embeds: the statement (checked) or the whole standpoint.
+      h(
+        'fieldset',
+        { class: 'choices' },
+        h('legend', { class: 'label' }, t.shareEmbedChoice),
+        ...[
+          ['standpoint-statement', t.shareEmbedStatement],
+          ['standpoint-embed', t.shareEmbedWhole],
+        ].map(([widget, label]) => {
+          const input = h('input', { type: 'radio', name: 'embed-widget', value: widget });
+          input.checked = widget === 'standpoint-statement';
+          return h('label', { class: 'choice' }, input, h('span', {}, label));
+        }),
+      ),
       h('label', { class: 'label', for: 'embed-code' }, t.shareEmbedLabel),
       code,
       h('div', { class: 'actions' }, copy),

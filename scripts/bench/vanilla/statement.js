@@ -3,7 +3,7 @@
  * (heading level 2, the whole text, not collapsed) for a feed whose text is
  * `content_text`: the same markup and text, built with the DOM API.
  */
-import { describeAttachment, fileName, groupAttachments } from '/dist/components/standpoint-statement/attachments.js';
+import { describeAttachment, describeAttachmentAfter, fileName, groupAttachments } from '/dist/components/standpoint-statement/attachments.js';
 import { splitPlaceholder } from '/dist/components/standpoint-statement/layout.js';
 import { textDirection } from '/dist/i18n/direction.js';
 import { textToParagraphs } from '/dist/components/standpoint-statement/paragraphs.js';
@@ -80,7 +80,8 @@ function paragraph(segments) {
 }
 
 function attachments(locale, uiLocale, t, item, reader, feed) {
-  const groups = groupAttachments(item.item.attachments, reader, item.langs.content);
+  // The localised attachments: each knows the language of its (perhaps translated) title.
+  const groups = groupAttachments(item.attachments, reader, item.langs.content);
   if (groups.length === 0) return undefined;
   const units = { bytes: t.statementSizeBytes, kilobytes: t.statementSizeKilobytes, megabytes: t.statementSizeMegabytes, gigabytes: t.statementSizeGigabytes };
   const describe = (attachment) => describeAttachment(attachment, locale, units);
@@ -93,7 +94,9 @@ function attachments(locale, uiLocale, t, item, reader, feed) {
       {},
       groups.map((group) => {
         const { attachment, lang } = group.chosen;
-        const titleLang = group.title ? (item.item.language ?? feed.language ?? '') : '';
+        const titleLang = group.title ? attachment.titleLang : '';
+        const name = group.title || fileName(attachment.url);
+        const meta = describeAttachmentAfter(name, attachment, locale, units);
         return h(
           'li',
           { part: 'attachment' },
@@ -101,7 +104,7 @@ function attachments(locale, uiLocale, t, item, reader, feed) {
             'a',
             { part: 'link', class: 'attachment-link', href: attachment.url, type: attachment.mime_type, hreflang: lang || undefined, rel: 'noopener noreferrer' },
             fileIcon(),
-            h('span', {}, h('span', { lang: titleLang }, group.title || fileName(attachment.url)), ' ', h('span', { class: 'file-meta' }, `(${describe(attachment)})`)),
+            h('span', {}, h('span', { lang: titleLang }, name), ...(meta ? [' ', h('span', { class: 'file-meta' }, `(${meta})`)] : [])),
           ),
           group.alternates.length
             ? h(
@@ -169,7 +172,7 @@ export function renderStatement(host, item, feed) {
           ? undefined
           : h('p', { part: 'content', class: 'status-message' }, t.statementEmpty),
       attachments(locale, uiLocale, t, item, reader, feed),
-      footer(t, raw.tags ?? [], raw.url ?? raw.external_url, raw.language ?? feed.language ?? ''),
+      footer(t, item.tags, raw.url ?? raw.external_url, item.langs.tags),
     ),
   );
 }
