@@ -79,7 +79,7 @@ function paragraph(segments) {
   );
 }
 
-function attachments(locale, uiLocale, t, item, reader, feed) {
+function attachments(locale, uiLocale, t, item, reader) {
   // The localised attachments: each knows the language of its (perhaps translated) title.
   const groups = groupAttachments(item.attachments, reader, item.langs.content);
   if (groups.length === 0) return undefined;
@@ -171,7 +171,7 @@ export function renderStatement(host, item, feed) {
         : item.summary
           ? undefined
           : h('p', { part: 'content', class: 'status-message' }, t.statementEmpty),
-      attachments(locale, uiLocale, t, item, reader, feed),
+      attachments(locale, uiLocale, t, item, reader),
       footer(t, item.tags, raw.url ?? raw.external_url, item.langs.tags),
     ),
   );
