@@ -15,6 +15,8 @@ import {
   CONTENT_ALLOWLIST,
   htmlToPlainText,
   loadSanitizer,
+  MAX_CONTENT_NESTING,
+  nestsTooDeep,
   nativeSanitizerAvailable,
   sanitizeContent,
   sanitizeHtml,
@@ -105,7 +107,27 @@ const SAME_WITH_BOTH = {
 };
 
 describe('statement: sanitiser', () => {
+  it('reads how deep markup nests, counting only elements that hold others open', () => {
+    expect(nestsTooDeep('<div>'.repeat(MAX_CONTENT_NESTING))).to.equal(false);
+    expect(nestsTooDeep('<div>'.repeat(MAX_CONTENT_NESTING + 1))).to.equal(true);
+    expect(nestsTooDeep('<div><b>x</b></div>'.repeat(1000))).to.equal(false);
+    // Unclosed paragraphs and list items close themselves; void elements hold nothing.
+    expect(nestsTooDeep('<p>a<li>b<br><img src=x><hr>'.repeat(1000))).to.equal(false);
+    expect(nestsTooDeep('<B>x'.repeat(500))).to.equal(true);
+  });
+
   for (const [name, sanitise] of SANITISERS) {
+    it(`shows markup nested deeper than any document as its text, in paragraphs, never parsed (${name})`, async () => {
+      const html = `<p>Intro</p>${'<div><b>deep '.repeat(MAX_CONTENT_NESTING)}<script>x()</script><img src="https://tracker.example/p.gif">\n\nEnd`;
+      const fragment = await sanitise(html, { base: 'https://example.org/', headingLevel: 2 });
+      const holder = document.createElement('div');
+      holder.append(fragment);
+      expect([...holder.children].map((child) => child.localName)).to.satisfy((names: string[]) => names.every((tag) => tag === 'p'));
+      expect(holder.textContent).to.contain('Intro').and.to.contain('deep deep').and.to.contain('End');
+      expect(holder.textContent).not.to.contain('x()');
+      expect(holder.querySelector('img, script, b, div')).to.equal(null);
+    });
+
     it(`keeps a readable document and drops what runs, loads or styles (${name})`, async () => {
       const fragment = await sanitise(
         '<p style="color:red" class="x" id="y" onclick="x()">A <em>b</em> <a href="/rel" target="_blank" ping="https://tracker.example/">c</a></p><img src="https://tracker.example/p.gif"><script>x()</script><svg><a href="javascript:x()">s</a></svg><form><input></form>',

@@ -27,6 +27,7 @@
  * added to its `replaceWithChildrenElements` for that call.
  */
 import type { Config, DOMPurify } from 'dompurify';
+import { warnOnce } from '../../feed/errors.js';
 import { toSafeUrl } from '../../feed/schema.js';
 
 /**
@@ -181,6 +182,7 @@ export interface SanitizeOptions {
  * `sanitizeHtml` says.
  */
 export function sanitizeContent(html: string, options: SanitizeOptions): DocumentFragment {
+  if (nestsTooDeep(html)) return asPlainText(html);
   const native = nativeApi();
   if (native) {
     const holder = inert().createElement('div');
@@ -239,10 +241,58 @@ function sanitizerFor(html: string, base: object): object {
  * readable gives an empty fragment; this never throws.
  */
 export function sanitizeHtml(purify: DOMPurify, html: string, options: SanitizeOptions): DocumentFragment {
+  if (nestsTooDeep(html)) return asPlainText(html);
   // DOMPurify returns null, not a fragment, for markup whose document has no
   // body (a `<frameset>`): nothing readable, so an empty fragment.
   const fragment = purify.sanitize(html, SANITIZE_CONFIG) as DocumentFragment | null;
   return tidy(fragment ?? inert().createDocumentFragment(), options);
+}
+
+/**
+ * Deeper than this, markup is shown as plain text instead. No real document
+ * nests a hundred elements deep, and the browser's own HTML parser (which
+ * both sanitisers use) takes time that grows much faster than the markup
+ * when elements are left open: 120 kB of unclosed `<div>` or `<b>` kept a
+ * page busy for about 20 s.
+ */
+export const MAX_CONTENT_NESTING = 100;
+
+// Elements that never hold one another open: void ones, and those the parser
+// closes by itself at the next of their kind (`<p>`, `<li>`…), so a document
+// that leaves them unclosed is not deep.
+const FLAT_ELEMENTS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rb', 'rt', 'rtc', 'rp',
+]);
+const START_OR_END_TAG = /<(\/?)([a-z][^\t\n\f\r />]*)/gi;
+
+/**
+ * Whether markup opens more than `limit` elements inside one another, read
+ * off the tags in one pass (an upper bound: a tag inside an attribute or a
+ * comment counts too, which only errs towards plain text).
+ */
+export function nestsTooDeep(html: string, limit: number = MAX_CONTENT_NESTING): boolean {
+  let depth = 0;
+  for (const [, closing, name] of html.matchAll(START_OR_END_TAG)) {
+    if (FLAT_ELEMENTS.has(name.toLowerCase())) continue;
+    if (closing) depth = Math.max(0, depth - 1);
+    else if ((depth += 1) > limit) return true;
+  }
+  return false;
+}
+
+/** Markup too deep to parse safely, as paragraphs of its text (never parsed as HTML). */
+function asPlainText(html: string): DocumentFragment {
+  warnOnce(`content_html nests more than ${MAX_CONTENT_NESTING} elements deep (tags left open?): it is shown as plain text`);
+  const doc = inert();
+  const fragment = doc.createDocumentFragment();
+  for (const block of htmlToPlainText(html).split('\n\n')) {
+    if (block.trim() === '') continue;
+    const paragraph = doc.createElement('p');
+    paragraph.textContent = block.trim();
+    fragment.append(paragraph);
+  }
+  return fragment;
 }
 
 /** The same last steps for both sanitisers' output (see sanitizeHtml). */
