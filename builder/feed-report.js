@@ -9,7 +9,7 @@
  * told: the command line speaks English). Nothing here reads a problem's
  * message: what it does depends on codes only.
  */
-import { describeProblem, joinKey, lintFeed, problemMessage } from '../dist/feed/authoring.js';
+import { describeProblem, feedProblem, joinKey, lintFeed } from '../dist/feed/authoring.js';
 import { translate } from './strings.js';
 
 /**
@@ -315,7 +315,7 @@ export function locateProblems(text, problems, lang = 'en') {
  */
 export function usabilityProblems(feed) {
   if (!feed || feed.items.length > 0) return [];
-  return [{ severity: 'fatal', code: 'no-items', path: 'items', message: problemMessage('no-items', {}, 'items'), details: {} }];
+  return [feedProblem('fatal', 'no-items', 'items')];
 }
 
 /**
@@ -347,8 +347,7 @@ export function feedProblems(text, result) {
  * @returns {FeedProblem}
  */
 export function tooLargeProblem(size, max) {
-  const details = { size, max };
-  return { severity: 'fatal', code: 'too-large', path: '', message: problemMessage('too-large', details, ''), details };
+  return feedProblem('fatal', 'too-large', '', { size, max });
 }
 
 /**

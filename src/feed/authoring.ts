@@ -8,7 +8,7 @@
  * Everything here imports only its siblings (no npm package), so a browser
  * can load `dist/feed/authoring.js` as it is.
  */
-export { describeProblem, problemMessage, type ProblemLanguage } from './problem-text.js';
+export { describeProblem, feedProblem, problemMessage, type ProblemLanguage } from './problem-text.js';
 export { lintFeed } from './lint.js';
 export { joinKey } from './path.js';
 export type { FeedProblem, FeedProblemCode, FeedProblemDetails, FeedProblemSeverity } from './types.js';

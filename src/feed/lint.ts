@@ -9,8 +9,8 @@
  * written (paths match the text), walks it once, and imports nothing that a
  * browser could not load as it is.
  */
-import { fieldOf, joinKey, shorten } from './path.js';
-import { problemMessage } from './problem-text.js';
+import { joinKey, shorten } from './path.js';
+import { feedProblem } from './problem-text.js';
 import type { FeedProblem, FeedProblemDetails } from './types.js';
 
 /** The starter's placeholder markers: "(replace)", "(replace with your title)", "(замініть)". */
@@ -26,10 +26,8 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 const shortJson = (text: string): string => JSON.stringify(shorten(text));
 
-function warning(code: 'placeholder' | 'untranslated', path: string, details: FeedProblemDetails): FeedProblem {
-  const full = { field: fieldOf(path), ...details };
-  return { severity: 'warning', code, path, message: problemMessage(code, full, path), details: full };
-}
+const warning = (code: 'placeholder' | 'untranslated', path: string, details: FeedProblemDetails): FeedProblem =>
+  feedProblem('warning', code, path, details);
 
 /** The example host a URL points at (or a subdomain of one), else undefined. */
 function exampleHost(text: string): string | undefined {

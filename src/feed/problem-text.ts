@@ -5,11 +5,12 @@
  *
  * The validator words its problems in English (the console's language);
  * the builder and the command line word them in the webmaster's language.
- * This module imports nothing, so the builder can load it in a browser
+ * This module imports only path.ts, so the builder can load it in a browser
  * as it is, and the Ukrainian table stays out of the widgets' bundles
  * (they never import `describeProblem`).
  */
-import type { FeedProblem, FeedProblemCode, FeedProblemDetails } from './types.js';
+import { fieldOf } from './path.js';
+import type { FeedProblem, FeedProblemCode, FeedProblemDetails, FeedProblemSeverity } from './types.js';
 
 /** The language of a problem's words: the two the tools speak. */
 export type ProblemLanguage = 'en' | 'uk';
@@ -146,6 +147,15 @@ const WORDINGS: Readonly<Record<ProblemLanguage, Wording>> = { en: EN, uk: UK };
 /** A problem's English words: what the validator puts in `message`. */
 export const problemMessage = (code: FeedProblemCode, details: FeedProblemDetails, path: string): string =>
   EN[code](details, path);
+
+/**
+ * A problem, as every part of the library makes one: its field read off the
+ * path, its English words from its code and details.
+ */
+export function feedProblem(severity: FeedProblemSeverity, code: FeedProblemCode, path: string, details: FeedProblemDetails = {}): FeedProblem {
+  const full = { field: fieldOf(path), ...details };
+  return { severity, code, path, message: problemMessage(code, full, path), details: full };
+}
 
 /**
  * A problem in plain words, in `lang` (Ukrainian for `uk`, `uk-UA`…,

@@ -26,8 +26,8 @@ import {
   OTHER_JSON_FEED_FIELDS,
   withUrlBase,
 } from './schema.js';
-import { fieldOf, joinKey, SHOWN_LENGTH } from './path.js';
-import { problemMessage } from './problem-text.js';
+import { joinKey, SHOWN_LENGTH } from './path.js';
+import { feedProblem } from './problem-text.js';
 import type { Feed, FeedProblem, FeedProblemCode, FeedProblemDetails, FeedProblemSeverity } from './types.js';
 
 export interface FeedValidation {
@@ -116,8 +116,7 @@ class Walker {
   private readonly unknownKeys = new WeakMap<object, Set<string>>();
 
   report(severity: FeedProblemSeverity, code: FeedProblemCode, path: string, details: FeedProblemDetails = {}): void {
-    const full = { field: fieldOf(path), ...details };
-    this.problems.push({ severity, code, path, message: problemMessage(code, full, path), details: full });
+    this.problems.push(feedProblem(severity, code, path, details));
   }
 
   run(schema: AnySchema, input: unknown, path: string): Outcome {
@@ -385,7 +384,7 @@ export function parseFeed(text: string, baseUrl?: string): FeedValidation {
     const details: FeedProblemDetails = offset === undefined ? {} : positionOf(text, Number(offset));
     return {
       feed: undefined,
-      problems: [{ severity: 'fatal', code: 'not-json', path: '', message: problemMessage('not-json', details, ''), details }],
+      problems: [feedProblem('fatal', 'not-json', '', details)],
     };
   }
   return validateFeed(json, baseUrl);
