@@ -16,13 +16,15 @@ export { StandpointStatement } from './components/standpoint-statement/standpoin
 export { textToParagraphs, linkify, trimUrl, type Segment, type Paragraph } from './components/standpoint-statement/paragraphs.js';
 export { CONTENT_ALLOWLIST, SANITIZE_CONFIG, NATIVE_SANITIZER_CONFIG, nativeSanitizerAvailable, sanitizerReady, sanitizeContent, loadSanitizer, sanitizeHtml, htmlToPlainText, type SanitizeOptions } from './components/standpoint-statement/sanitize.js';
 export { groupAttachments, describeAttachment, formatFileSize, formatName, languageFromUrl, type AttachmentGroup, type AttachmentVersion, type SizeUnits } from './components/standpoint-statement/attachments.js';
-export { clampHeadingLevel } from './components/standpoint-statement/layout.js';
+export { clampHeadingLevel } from './shared/heading.js';
 export { textDirection } from './i18n/direction.js';
 export { StandpointDemands } from './components/standpoint-demands/standpoint-demands.js';
 export { StandpointCounter, type CounterVariant } from './components/standpoint-counter/standpoint-counter.js';
-export { signatoryCount, signatoryNoun, verifiedCount, countLabel, goalProgress, goalText, updatedText, listPage, nextListLimit, tweenCount, countWasRejected, type SignatoryNoun, type CountLabel, type GoalProgress } from './components/standpoint-counter/signatories.js';
+export { countLabel, goalProgress, goalText, updatedText, listPage, nextListLimit, tweenCount, type CountLabel, type GoalProgress } from './components/standpoint-counter/signatories.js';
+export { signatoryCount, signatoryNoun, verifiedCount, countWasRejected, type SignatoryNoun } from './feed/signatories.js';
 export { sortedHistory, sparklinePoints, sparklineArea, sparklineSummary, historyDate, crossesYears } from './components/standpoint-counter/sparkline.js';
-export { DEMAND_PROGRESSION, DEMAND_STATUS_INFO, demandStatusInfo, demandStatusLabel, isEnshrined, summarizeDemands, parseStatusFilter, filterDemands, diffDemandStatuses, describeDemandChanges, type DemandStatusInfo, type DemandStatusFilter, type DemandIcon, type DemandTone, type DemandSummary, type NumberedDemand, type DemandChange } from './components/standpoint-demands/demand-status.js';
+export { demandStatusLabel, parseStatusFilter, filterDemands, diffDemandStatuses, describeDemandChanges, type DemandStatusFilter, type NumberedDemand, type DemandChange } from './components/standpoint-demands/demand-status.js';
+export { DEMAND_PROGRESSION, DEMAND_STATUS_INFO, demandStatusInfo, isEnshrined, summarizeDemands, type DemandStatusInfo, type DemandIcon, type DemandTone, type DemandSummary } from './feed/demand-status.js';
 export { StandpointShare } from './components/standpoint-share/standpoint-share.js';
 export { LINK_NETWORKS, DEFAULT_NETWORKS, NETWORK_NAMES, parseNetworks, buildShareUrl, buildFediverseUrl, normalizeServer, withCampaign, hashtagWords, encodeParam, isShareableUrl, type LinkNetwork, type ShareNetwork, type ShareData, type CampaignParams } from './components/standpoint-share/share-urls.js';
 export { buildEmbedSnippet, CDN_SCRIPT_URL, type EmbedSnippetOptions } from './components/standpoint-share/embed-snippet.js';

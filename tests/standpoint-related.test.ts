@@ -149,6 +149,12 @@ describe('<standpoint-related>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('writes dates in the reader’s own locale, as every other widget does', async () => {
+    // An en-GB page reads British dates: the interface is English, the date format the reader's.
+    const element = await fixture<StandpointRelated>(html`<standpoint-related lang="en-GB" .feed=${materials}></standpoint-related>`);
+    expect(text(entries(element)[0].querySelector('time'))).to.equal('1 September 2025');
+  });
+
   it('is accessible in the light theme', async () => {
     const element = await fixture<StandpointRelated>(html`<standpoint-related lang="en" theme="light" limit="4" .feed=${materials}></standpoint-related>`);
     await expect(element).to.be.accessible();

@@ -5,8 +5,8 @@ import { warnOnce } from '../feed/errors.js';
 import type { LocalizedItem } from '../feed/select.js';
 import type { FeedData } from '../feed/types.js';
 import { enShared, type SharedStrings, type UiStrings } from '../i18n/en.js';
-import { textDirection } from '../i18n/direction.js';
-import { primaryLanguage, resolveLanguage, stringsFor, toUiLocale, type StringTables, type UiLocale } from '../i18n/locale.js';
+import { languagePolicy, type LanguagePolicy, type TextLanguage } from '../i18n/language-policy.js';
+import { resolveLanguage, stringsFor, type StringTables, type UiLocale } from '../i18n/locale.js';
 import { ukShared } from '../i18n/uk.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { claimFeedMessage, releaseFeedMessage } from './feed-message.js';
@@ -139,8 +139,8 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** readerLanguage as found at the start of this update (see shouldUpdate). */
-  private languageOfUpdate: string | undefined;
+  /** The language policy as found at the start of this update (see shouldUpdate). */
+  private languageOfUpdate: LanguagePolicy | undefined;
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // The language is looked up (a walk up the tree) once per update, not at
@@ -149,51 +149,48 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
     return super.shouldUpdate(changed);
   }
 
+  /** Which language each piece of the widget is in (src/i18n/language-policy.ts). */
+  protected get language(): LanguagePolicy {
+    return (this.languageOfUpdate ??= languagePolicy(resolveLanguage(this)));
+  }
+
   /** The reader's language (BCP 47): own `lang`, closest ancestor's, `<html lang>`, else `en`. */
   protected get readerLanguage(): string {
-    return (this.languageOfUpdate ??= resolveLanguage(this));
+    return this.language.reader;
+  }
+
+  /**
+   * The view model of the item shown, in the reader's language: everything
+   * a widget reads of its feed. Undefined until a feed is ready (or when it
+   * failed); `renderContent` gets the same object.
+   */
+  protected get view(): LocalizedItem | undefined {
+    return this.feedController.view(this.readerLanguage);
   }
 
   /** The interface language for the reader's language. */
   protected get uiLocale(): UiLocale {
-    return toUiLocale(this.readerLanguage);
+    return this.language.uiLocale;
   }
 
-  /**
-   * The locale for numbers, dates and plurals: the reader's own (`en-GB`
-   * writes "13 August 2025") when the interface speaks its language, else the
-   * interface's, so an English sentence never holds an Arabic date.
-   */
+  /** The locale for numbers, dates and plurals (see LanguagePolicy). */
   protected get formatLocale(): string {
-    return this.interfaceLang ?? this.readerLanguage;
+    return this.language.formatLocale;
   }
 
-  /**
-   * `lang` for the widget's own interface text when it is not in the
-   * reader's language: on a German or Arabic page the interface speaks
-   * English, and says so, so that a screen reader pronounces it as English.
-   * Undefined when they agree (the text inherits the page's language).
-   */
+  /** `lang` for the widget's own text when it is not in the reader's language (see LanguagePolicy). */
   protected get interfaceLang(): UiLocale | undefined {
-    return primaryLanguage(this.readerLanguage) === this.uiLocale ? undefined : this.uiLocale;
+    return this.language.interfaceLang;
   }
 
-  /** `dir` to go with interfaceLang: `ltr` on a right-to-left page, as both interface languages are written. */
+  /** `dir` to go with interfaceLang. */
   protected get interfaceDir(): 'ltr' | undefined {
-    return this.interfaceLang && textDirection(this.readerLanguage) === 'rtl' ? 'ltr' : undefined;
+    return this.language.interfaceDir;
   }
 
-  /**
-   * `lang` and `dir` for feed text inside an interface marked with
-   * interfaceLang: the text's own language, else the reader's (the feed was
-   * written for the page), never the interface's; its direction is its
-   * language's, or, when the feed does not say, the text's own (`auto`).
-   * Without interfaceLang: the text's own language where the feed gives one,
-   * else nothing, to inherit.
-   */
-  protected contentLang(lang: string | undefined): { lang: string | undefined; dir: 'ltr' | 'rtl' | 'auto' | undefined } {
-    const own = lang || (this.interfaceLang ? this.readerLanguage : undefined);
-    return { lang: own, dir: own && this.interfaceDir ? (lang ? textDirection(lang) : 'auto') : undefined };
+  /** `lang` and `dir` for feed text written in `lang` (see LanguagePolicy). */
+  protected contentLang(lang: string | undefined): TextLanguage {
+    return this.language.contentLang(lang);
   }
 
   /** Interface strings for the reader, with page-wide and per-element overrides. */

@@ -135,11 +135,17 @@ export class FeedController implements ReactiveController {
     return renderers.pending();
   }
 
-  /** The shown item for a reader's language; the same object until feed, item or language change. */
-  localize(lang: string): LocalizedItem {
-    const key = [this.feed, this.item, lang];
+  /** The view model of the shown item for a reader's language; undefined until there is one to show. */
+  view(lang: string): LocalizedItem | undefined {
+    return this.status === 'complete' && this.feed && this.item ? this.localize(lang) : undefined;
+  }
+
+  /** The shown item for a reader's language; the same object until feed, item, source or language change. */
+  private localize(lang: string): LocalizedItem {
+    const key = [this.feed, this.item, lang, this.url, this.problems];
     if (!this.localized || this.localized.key.some((part, index) => part !== key[index])) {
-      this.localized = { key, value: localizeItem(this.feed as Feed, this.item as FeedItem, lang) };
+      const context = { sourceUrl: this.url, pageUrl: isServer ? undefined : document.baseURI, problems: this.problems };
+      this.localized = { key, value: localizeItem(this.feed as Feed, this.item as FeedItem, lang, context) };
     }
     return this.localized.value;
   }

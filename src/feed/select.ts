@@ -1,10 +1,12 @@
 /**
- * From a validated feed to what a widget shows: the chosen item, in the
- * reader's language where the feed has a translation, with every field that
- * a translation lacks taken from the item itself.
+ * From a validated feed to what a widget shows (its view model): the chosen
+ * item, in the reader's language where the feed has a translation, with
+ * every field that a translation lacks taken from the item itself, and what
+ * a view needs to know of the feed around it.
  */
-import type { Attachment, Author, Demand, Feed, FeedItem, Share, ShareImage, Signatories, Translation } from './types.js';
+import type { Attachment, Author, Demand, Feed, FeedItem, FeedProblem, Share, ShareImage, Signatories, Translation } from './types.js';
 import { primaryLanguage } from '../i18n/locale.js';
+import { countWasRejected, signatoryCount } from './signatories.js';
 
 /** The item a widget shows: the one with `id`, or the first. */
 export function findItem(feed: Feed, id?: string | null): FeedItem | undefined {
@@ -41,17 +43,44 @@ export type LocalizedAttachment = Attachment & {
   readonly titleLang: string;
 };
 
-/** An item as one reader sees it. */
+/** An item as one reader sees it: everything a widget's view reads of the feed. */
 export interface LocalizedItem {
   readonly item: FeedItem;
+  /** The validated feed the item comes from (its other items are the list of other materials). */
+  readonly feed: Feed;
   /** The language the content is written in (for the `lang` attribute), or '' when unknown. */
   readonly lang: string;
+  /** The language the item itself is written in, untranslated: its `language`, else the feed's; '' when neither says. */
+  readonly ownLang: string;
+  /** The feed's own title: a heading for an item that has none. */
+  readonly feedTitle?: string;
+  /** The feed's own `language` (of its title); '' when it does not say. */
+  readonly feedLang: string;
+  /** The feed's `home_page_url`: where "more" leads. */
+  readonly homePageUrl?: string;
+  /**
+   * Where relative links in the item's text lead from: the item's page,
+   * else the feed's home page, else the feed itself, else the page.
+   */
+  readonly linkBase: string;
+  /** The absolute URL the feed was fetched from; '' for data given to the widget (the `feed` property, inline JSON). */
+  readonly sourceUrl: string;
+  /** The feed's address for others to load: where it was fetched from, else its `feed_url`; '' when neither is known. */
+  readonly feedUrl: string;
   readonly title?: string;
   readonly summary?: string;
   readonly contentText?: string;
   readonly contentHtml?: string;
   readonly demands: readonly LocalizedDemand[];
   readonly signatories?: Signatories;
+  /** How many have signed, as the validated feed says: the published `count`, else the length of the list. */
+  readonly signatoryCount?: number;
+  /**
+   * The validator refused the item's `signatories.count` (negative,
+   * fractional, absurd): a counter that showed a good number keeps it
+   * rather than falling back to the list.
+   */
+  readonly signatoryCountRejected: boolean;
   /** What a share action passes on, every field filled from the item where `share` is silent. */
   readonly share: Share;
   /** The campaign has closed: `_standpoint.expired`, else the feed's own `expired` (JSON Feed's). */
@@ -71,14 +100,26 @@ export interface LocalizedItem {
   readonly langs: { readonly title: string; readonly summary: string; readonly content: string; readonly tags: string };
 }
 
+/** Where a feed came from and what its validation found: what a view model says beyond the feed's own data. */
+export interface FeedContext {
+  /** The absolute URL the feed was fetched from; '' or absent for data given directly. */
+  readonly sourceUrl?: string;
+  /** The page's own address (`document.baseURI`): the last base for relative links. */
+  readonly pageUrl?: string;
+  /** What validating the feed found. */
+  readonly problems?: readonly FeedProblem[];
+}
+
 /**
  * Localises an item for a reader's language.
  *
  * @param lang the reader's language (BCP 47); '' for the item's own
  */
-export function localizeItem(feed: Feed, item: FeedItem, lang: string): LocalizedItem {
+export function localizeItem(feed: Feed, item: FeedItem, lang: string, context: FeedContext = {}): LocalizedItem {
   const standpoint = item._standpoint;
   const ownLang = item.language ?? feed.language ?? '';
+  const sourceUrl = context.sourceUrl ?? '';
+  const problems = context.problems ?? [];
   const inOwnLanguage = !lang || (ownLang !== '' && primaryLanguage(ownLang) === primaryLanguage(lang));
   const match = inOwnLanguage ? undefined : matchTranslation(standpoint?.translations, lang);
   const translation: Translation = match?.translation ?? {};
@@ -99,7 +140,15 @@ export function localizeItem(feed: Feed, item: FeedItem, lang: string): Localize
 
   return {
     item,
+    feed,
     lang: contentLang,
+    ownLang,
+    feedTitle: feed.title,
+    feedLang: feed.language ?? '',
+    homePageUrl: feed.home_page_url,
+    linkBase: item.url ?? feed.home_page_url ?? feed.feed_url ?? (sourceUrl || (context.pageUrl ?? '')),
+    sourceUrl,
+    feedUrl: sourceUrl || (feed.feed_url ?? ''),
     title,
     summary,
     contentText: translatedBody ? filled(translation.content_text) : item.content_text,
@@ -114,6 +163,9 @@ export function localizeItem(feed: Feed, item: FeedItem, lang: string): Localize
       };
     }),
     signatories: standpoint?.signatories,
+    signatoryCount: signatoryCount(standpoint?.signatories),
+    // The index only matters when there are problems: a clean feed costs no search.
+    signatoryCountRejected: problems.length > 0 && countWasRejected(problems, feed.items.indexOf(item)),
     share: {
       ...shareOwn,
       url: shareOwn.url ?? item.url ?? item.external_url ?? feed.home_page_url,

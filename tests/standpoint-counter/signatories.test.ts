@@ -1,18 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  countLabel,
-  countWasRejected,
-  goalProgress,
-  goalText,
-  listPage,
-  listRuns,
-  nextListLimit,
-  signatoryCount,
-  signatoryNoun,
-  tweenCount,
-  updatedText,
-  verifiedCount,
-} from '../../src/components/standpoint-counter/signatories.js';
+import { countLabel, goalProgress, goalText, listPage, listRuns, nextListLimit, tweenCount, updatedText } from '../../src/components/standpoint-counter/signatories.js';
+import { countWasRejected, signatoryCount, signatoryNoun, verifiedCount } from '../../src/feed/signatories.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { en } from '../../src/i18n/en.js';
 import { uk } from '../../src/i18n/uk.js';

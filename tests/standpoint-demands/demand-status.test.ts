@@ -1,16 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import {
-  DEMAND_STATUS_INFO,
-  demandStatusInfo,
-  demandStatusLabel,
-  describeDemandChanges,
-  diffDemandStatuses,
-  filterDemands,
-  isEnshrined,
-  parseStatusFilter,
-  summarizeDemands,
-} from '../../src/components/standpoint-demands/demand-status.js';
+import { demandStatusLabel, describeDemandChanges, diffDemandStatuses, filterDemands, parseStatusFilter } from '../../src/components/standpoint-demands/demand-status.js';
+import { DEMAND_STATUS_INFO, demandStatusInfo, isEnshrined, summarizeDemands } from '../../src/feed/demand-status.js';
 import { en } from '../../src/i18n/en.js';
 import { plural } from '../../src/i18n/format.js';
 import { uk } from '../../src/i18n/uk.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { demandProgress, excerpt, headlineOf, itemLink, itemTime, parseLimit, relatedItems } from '../../src/components/standpoint-related/related-items.js';
-import { summarizeDemands } from '../../src/components/standpoint-demands/demand-status.js';
+import { summarizeDemands } from '../../src/feed/demand-status.js';
 import { localizeItem } from '../../src/feed/select.js';
 import type { Feed, FeedItem } from '../../src/feed/types.js';
 

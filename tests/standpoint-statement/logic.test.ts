@@ -8,7 +8,8 @@ import {
   languageFromUrl,
   splitTitle,
 } from '../../src/components/standpoint-statement/attachments.js';
-import { clampHeadingLevel, clampPreview, previewCut, splitPlaceholder } from '../../src/components/standpoint-statement/layout.js';
+import { clampPreview, previewCut, splitPlaceholder } from '../../src/components/standpoint-statement/layout.js';
+import { clampHeadingLevel } from '../../src/shared/heading.js';
 import { textDirection } from '../../src/i18n/direction.js';
 import { linkify, textToParagraphs, trimUrl } from '../../src/components/standpoint-statement/paragraphs.js';
 import {

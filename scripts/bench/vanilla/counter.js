@@ -3,7 +3,8 @@
  * `refresh`), with or without the `list` of names and the growth `chart`:
  * the same markup and text, built with the DOM API.
  */
-import { countLabel, goalProgress, goalText, listPage, signatoryCount, signatoryNoun, updatedText, verifiedCount } from '/dist/components/standpoint-counter/signatories.js';
+import { countLabel, goalProgress, goalText, listPage, updatedText } from '/dist/components/standpoint-counter/signatories.js';
+import { signatoryCount, signatoryNoun, verifiedCount } from '/dist/feed/signatories.js';
 import { crossesYears, historyDate, sortedHistory, sparklineArea, sparklinePoints, sparklineSummary } from '/dist/components/standpoint-counter/sparkline.js';
 import { formatDate, formatNumber, interpolate } from '/dist/i18n/format.js';
 import { en } from '/dist/i18n/en.js';
@@ -19,8 +20,11 @@ const CHART_HEIGHT = 32;
 const checkIcon = () =>
   s(
     'svg',
-    { class: 'icon', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true', focusable: 'false' },
-    s('path', { d: 'M6.2 11.6 2.6 8l1.1-1.1 2.5 2.5 6.1-6.1L13.4 4.4z', fill: 'currentColor' }),
+    {
+      class: 'icon', viewBox: '0 0 24 24', width: 16, height: 16, fill: 'none', stroke: 'currentColor', 'stroke-width': 2.5,
+      'stroke-linecap': 'round', 'stroke-linejoin': 'round', 'aria-hidden': 'true', focusable: 'false',
+    },
+    s('path', { d: 'm4.5 12.5 5 5L19.5 7' }),
   );
 
 function details(locale, t, signatories, expired) {

@@ -3,7 +3,8 @@
  * filter, no legend, not compact, heading level 2): the same markup and
  * text, built with the DOM API.
  */
-import { demandStatusInfo, demandStatusLabel, filterDemands, summarizeDemands } from '/dist/components/standpoint-demands/demand-status.js';
+import { demandStatusLabel, filterDemands } from '/dist/components/standpoint-demands/demand-status.js';
+import { demandStatusInfo, summarizeDemands } from '/dist/feed/demand-status.js';
 import { formatDate, formatNumber, interpolate, plural } from '/dist/i18n/format.js';
 import { en } from '/dist/i18n/en.js';
 import { stringsFor, toUiLocale } from '/dist/i18n/locale.js';

@@ -4,7 +4,7 @@
  * the same markup and text, built with the DOM API, with the same event
  * listeners attached.
  */
-import { signatoryCount, signatoryNoun } from '/dist/components/standpoint-counter/signatories.js';
+import { signatoryCount, signatoryNoun } from '/dist/feed/signatories.js';
 import { buildEmbedSnippet } from '/dist/components/standpoint-share/embed-snippet.js';
 import { canUseShareSheet, copyText } from '/dist/components/standpoint-share/platform.js';
 import { buildShareUrl, isShareableUrl, NETWORK_NAMES, parseNetworks, withCampaign } from '/dist/components/standpoint-share/share-urls.js';

@@ -1,8 +1,9 @@
-import { html } from 'lit';
+/** The counter's icons, drawn with the widgets' one icon renderer (src/shared/icons.ts). */
+import { svg } from 'lit';
+import { CHECK, renderIcon } from '../../shared/icons.js';
 
-/** Inline icons (no requests, no icon font); each sits beside text that says the same. */
-export const checkIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M6.2 11.6 2.6 8l1.1-1.1 2.5 2.5 6.1-6.1L13.4 4.4z" fill="currentColor"/></svg>`;
+export const checkIcon = renderIcon(CHECK, { size: 16, strokeWidth: 2.5 });
 
-export const pauseIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M4 3h3v10H4zM9 3h3v10H9z" fill="currentColor"/></svg>`;
+export const pauseIcon = renderIcon(svg`<path d="M8.5 5v14M15.5 5v14"/>`, { size: 16, strokeWidth: 3 });
 
-export const playIcon = html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M4 2.5v11l9-5.5z" fill="currentColor"/></svg>`;
+export const playIcon = renderIcon(svg`<path d="M7 4.5v15L19 12Z" class="solid"/>`, { size: 16 });

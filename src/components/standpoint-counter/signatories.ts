@@ -1,37 +1,11 @@
 /**
- * What the counter says about a signatory list, as plain functions: the
- * count, which noun to use, how many are verified, progress towards a goal,
- * how much of the list to show, and the count-up animation's steps.
+ * What the counter says about a signatory list, as plain functions: its
+ * label, progress towards a goal, the time of the update, how much of the
+ * list to show, and the count-up animation's steps. The counts themselves
+ * are the feed's (src/feed/signatories.ts).
  */
 import type { PluralForms } from '../../i18n/format.js';
 import { formatDate, formatNumber, formatRelativeTime, interpolate, pluralRules } from '../../i18n/format.js';
-import type { FeedProblem, Signatories, Signatory } from '../../feed/types.js';
-
-/** How many have signed: the published `count`, else the length of the list; `undefined` when the feed says neither. */
-export function signatoryCount(signatories: Signatories | undefined): number | undefined {
-  return signatories?.count ?? signatories?.list?.length;
-}
-
-/** Which noun names the signatories. */
-export type SignatoryNoun = 'organizations' | 'people' | 'signatories';
-
-/**
- * "organisations" when every listed signatory is an organisation, "people"
- * when every one is a person; "signatories" when the list is mixed, does not
- * say, or is absent, because the count may include others.
- */
-export function signatoryNoun(list: readonly Signatory[] | undefined): SignatoryNoun {
-  if (!list || list.length === 0) return 'signatories';
-  if (list.every((signatory) => signatory.kind === 'organization')) return 'organizations';
-  if (list.every((signatory) => signatory.kind === 'person')) return 'people';
-  return 'signatories';
-}
-
-/** How many listed signatories are marked `verified: true`; `undefined` when no entry says either way. */
-export function verifiedCount(list: readonly Signatory[] | undefined): number | undefined {
-  if (!list || !list.some((signatory) => typeof signatory.verified === 'boolean')) return undefined;
-  return list.reduce((total, signatory) => total + (signatory.verified === true ? 1 : 0), 0);
-}
 
 /** A plural label split around its number, so the number can be styled apart: "{count} signatories" → ['', ' signatories']. */
 export interface CountLabel {
@@ -128,16 +102,4 @@ export function tweenCount(from: number, to: number, progress: number): number {
   if (progress <= 0) return from;
   const eased = 1 - (1 - progress) ** 3;
   return Math.round(from + (to - from) * eased);
-}
-
-/**
- * Whether the validator dropped this item's `signatories.count` (negative,
- * fractional, absurd): then the counter keeps its last good number rather
- * than falling back to the list. A feed that is shown has every item it was
- * written with (an item left out is fatal), so indices agree.
- */
-export function countWasRejected(problems: readonly FeedProblem[], itemIndex: number): boolean {
-  if (itemIndex < 0) return false;
-  const path = `items[${itemIndex}]._standpoint.signatories.count`;
-  return problems.some((problem) => problem.path === path && problem.code !== 'unknown-key');
 }

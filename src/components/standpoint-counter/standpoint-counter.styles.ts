@@ -25,6 +25,10 @@ export const styles = css`
     vertical-align: -0.125em;
   }
 
+  .icon .solid {
+    fill: currentColor;
+  }
+
   .headline {
     display: flex;
     flex-wrap: wrap;

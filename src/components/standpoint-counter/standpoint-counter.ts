@@ -11,18 +11,8 @@ import { ukShared, ukCounter } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { checkIcon, pauseIcon, playIcon } from './counter-icons.js';
 import { CountUpController } from './count-up-controller.js';
-import {
-  countLabel,
-  countWasRejected,
-  goalProgress,
-  goalText,
-  listRuns,
-  nextListLimit,
-  signatoryCount,
-  signatoryNoun,
-  updatedText,
-  verifiedCount,
-} from './signatories.js';
+import { countLabel, goalProgress, goalText, listRuns, nextListLimit, updatedText } from './signatories.js';
+import { signatoryNoun, verifiedCount } from '../../feed/signatories.js';
 import { crossesYears, historyDate, sortedHistory, sparklineArea, sparklinePoints, sparklineSummary } from './sparkline.js';
 import { styles } from './standpoint-counter.styles.js';
 
@@ -160,17 +150,18 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
 
   /** Takes the feed's current item unless paused; counts up to a new total. */
   private takeNewFigures(): void {
-    const { status, item, feed, problems } = this.feedController;
-    if (status !== 'complete' || !item || !feed || item === this.shownItem) return;
+    const view = this.view;
+    const item = view?.item;
+    if (!view || !item || item === this.shownItem) return;
     if (this.paused && this.shownItem) {
       this.waiting = true;
       return;
     }
-    const signatories = item._standpoint?.signatories;
-    let count = signatoryCount(signatories);
+    const signatories = view.signatories;
+    let count = view.signatoryCount;
     const sameStandpoint = this.shownItem?.id === item.id;
     const previous = this.countUp.target;
-    if (sameStandpoint && previous !== undefined && countWasRejected(problems, feed.items.indexOf(item))) {
+    if (sameStandpoint && previous !== undefined && view.signatoryCountRejected) {
       count = previous;
     }
     const isRefresh = this.shownItem !== undefined;
@@ -215,7 +206,7 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
     const compact = this.variant === 'compact';
     return html`<div part="base" class="base ${compact ? 'compact' : 'full'}" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       ${this.renderHeadline(count, display)}
-      ${compact ? nothing : html`${this.renderDetails(item)}${this.renderGoal(count, display)}${this.renderChart()}${this.renderList(item.item.language ?? this.feedController.feed?.language ?? '')}`}
+      ${compact ? nothing : html`${this.renderDetails(item)}${this.renderGoal(count, display)}${this.renderChart()}${this.renderList(item.ownLang)}`}
       ${this.renderLiveControl()}${this.renderAnnouncement()}
     </div>`;
   }

@@ -2,32 +2,31 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedDemand, LocalizedItem } from '../../feed/select.js';
 import type { Demand, FeedItem } from '../../feed/types.js';
-import { formatDate, formatNumber, interpolate, plural } from '../../i18n/format.js';
+import { formatNumber, interpolate, plural } from '../../i18n/format.js';
 import { enShared, enDemands, type DemandsStrings } from '../../i18n/en.js';
 import type { StringTables } from '../../i18n/locale.js';
 import { ukShared, ukDemands } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { renderStatusIcon } from './demand-icons.js';
+import { DEMAND_STATUS_INFO, demandStatusInfo, summarizeDemands } from '../../feed/demand-status.js';
+import { formatDateOnOneLine } from '../../shared/dates.js';
+import { clampHeadingLevel, levelBelow, renderHeading } from '../../shared/heading.js';
+import { numberAttribute } from '../../shared/numbers.js';
+import { renderStatusIcon } from '../../shared/icons.js';
 import {
-  DEMAND_STATUS_INFO,
-  demandStatusInfo,
   demandStatusLabel,
   describeDemandChanges,
   diffDemandStatuses,
   filterDemands,
   parseStatusFilter,
-  summarizeDemands,
   type DemandChange,
   type DemandStatusFilter,
   type NumberedDemand,
 } from './demand-status.js';
 import { styles } from './standpoint-demands.styles.js';
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 /** How long a demand whose status just changed stays marked. */
 const HIGHLIGHT_MS = 4000;
 
@@ -85,7 +84,7 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
   @property({ type: Boolean }) legend = false;
 
   /** Level of the heading (1–6); the legend's heading is one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The status changes the last refresh brought, for the live region. */
   @state() private changes: readonly DemandChange[] = [];
@@ -110,11 +109,11 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
 
   /** Compares the demands of a newly shown copy of the same item with the last one. */
   private noteStatusChanges(): void {
-    const { status, item, url } = this.feedController;
-    if (status !== 'complete' || !item || this.shown?.item === item) return;
+    const view = this.view;
+    if (!view || this.shown?.item === view.item) return;
     const previous = this.shown;
-    const demands = item._standpoint?.demands ?? [];
-    this.shown = { key: `${url}\n${item.id}`, item, demands };
+    const { item, demands } = view;
+    this.shown = { key: `${view.sourceUrl}\n${item.id}`, item, demands };
     if (!previous || previous.key !== this.shown.key) return;
     const changes = diffDemandStatuses(previous.demands, demands);
     if (changes.length === 0) return;
@@ -126,23 +125,14 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
     }, HIGHLIGHT_MS);
   }
 
-  private get level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return level >= 1 && level <= 6 ? level : 2;
-  }
 
   protected override renderContent(item: LocalizedItem) {
     const { demands } = item;
     return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
-      ${this.renderHeading(this.level, 'heading', this.t.demandsHeading, 'heading')}
+      ${renderHeading(clampHeadingLevel(this.headingLevel), { part: 'heading', id: 'heading', className: 'heading' }, this.t.demandsHeading)}
       ${demands.length === 0 ? html`<p part="empty" class="empty">${this.t.demandsEmpty}</p>` : this.renderDemands(item)}
       <p class="visually-hidden" role="status">${describeDemandChanges(this.changes, this.t)}</p>
     </div>`;
-  }
-
-  private renderHeading(level: number, id: string, text: string, part: string) {
-    const tag = HEADINGS[Math.min(level, 6) - 1];
-    return staticHtml`<${tag} part=${part} id=${id} class=${id}>${text}</${tag}>`;
   }
 
   private renderDemands(item: LocalizedItem) {
@@ -204,7 +194,7 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
 
   private renderMeta(demand: Demand, number: number) {
     // No-break spaces keep "28 серпня 2025 р." on one line in a narrow column.
-    const date = formatDate(this.formatLocale, demand.updated).replace(/ /g, '\u00a0');
+    const date = formatDateOnOneLine(this.formatLocale, demand.updated);
     if (!date && !demand.url) return nothing;
     return html`<p class="meta">
       ${date
@@ -220,7 +210,7 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
 
   private renderLegend() {
     return html`<div part="legend" class="legend">
-      ${this.renderHeading(Math.min(this.level + 1, 6), 'legend-heading', this.t.demandsLegendHeading, 'legend-heading')}
+      ${renderHeading(levelBelow(clampHeadingLevel(this.headingLevel)), { part: 'legend-heading', id: 'legend-heading', className: 'legend-heading' }, this.t.demandsLegendHeading)}
       <ul class="legend-list" aria-labelledby="legend-heading">
         ${DEMAND_STATUS_INFO.map(
           (info) => html`<li class="tone-${info.tone}">

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedItem } from '../../feed/select.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { clampHeadingLevel } from '../standpoint-statement/layout.js';
+import { clampHeadingLevel, levelBelow } from '../../shared/heading.js';
+import { numberAttribute } from '../../shared/numbers.js';
 import { arrangeSections, parseSections, type EmbedColumn, type EmbedSection } from './sections.js';
 import { styles } from './standpoint-embed.styles.js';
 
@@ -38,9 +39,9 @@ export class StandpointEmbed extends StandpointElement {
   @property() sections = '';
 
   /** Level of the statement's title (1–6); the demands and share headings go one level below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
 
-  protected override renderContent(_item: LocalizedItem) {
+  protected override renderContent(item: LocalizedItem) {
     const sections = parseSections(this.sections);
     const columns = arrangeSections(sections);
     return html`<div part="base" class="base">
@@ -50,7 +51,7 @@ export class StandpointEmbed extends StandpointElement {
         @standpoint-load=${this.handlePartFeedEvent}
         @standpoint-error=${this.handlePartFeedEvent}
       >
-        ${columns.map((column) => this.renderColumn(column, sections.includes('statement')))}
+        ${columns.map((column) => this.renderColumn(column, sections.includes('statement'), item))}
       </div>
     </div>`;
   }
@@ -63,12 +64,12 @@ export class StandpointEmbed extends StandpointElement {
     event.stopPropagation();
   }
 
-  private renderColumn(column: EmbedColumn, hasStatement: boolean) {
+  private renderColumn(column: EmbedColumn, hasStatement: boolean, item: LocalizedItem) {
     const level = clampHeadingLevel(this.headingLevel);
     // Under the statement's title the other headings go one level down, so the page outline stays whole.
-    const below = hasStatement ? Math.min(level + 1, 6) : level;
+    const below = hasStatement ? levelBelow(level) : level;
     return html`<div part="column ${column.kind}-column" class="column ${column.kind}">
-      ${column.sections.map((section) => this.renderSection(section, level, below))}
+      ${column.sections.map((section) => this.renderSection(section, level, below, item))}
     </div>`;
   }
 
@@ -78,13 +79,13 @@ export class StandpointEmbed extends StandpointElement {
    * Data from the `feed` property or an inline script reaches them as the
    * property (they cannot see the embed's light DOM).
    */
-  private renderSection(section: EmbedSection, level: number, below: number) {
+  private renderSection(section: EmbedSection, level: number, below: number, shown: LocalizedItem) {
     const src = this.src || nothing;
     const item = this.item || nothing;
     const lang = this.readerLanguage;
     const theme = this.theme ?? nothing;
     const refresh = this.refresh > 0 ? this.refresh : nothing;
-    const feed = this.feed ?? (this.feedController.url ? undefined : this.feedController.feed);
+    const feed = this.feed ?? (shown.sourceUrl ? undefined : shown.feed);
     switch (section) {
       case 'statement':
         return html`<standpoint-statement part="statement" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${level} .feed=${feed} .strings=${this.strings}></standpoint-statement>`;

@@ -5,16 +5,14 @@
  */
 import type { LocalizedItem } from '../../feed/select.js';
 import type { FeedItem } from '../../feed/types.js';
-import { summarizeDemands, type DemandSummary } from '../standpoint-demands/demand-status.js';
+import { summarizeDemands, type DemandSummary } from '../../feed/demand-status.js';
+import { wholeNumberAtLeast } from '../../shared/numbers.js';
 
 /** Items shown when `limit` is unset or unusable. */
 export const DEFAULT_RELATED_LIMIT = 3;
 
 /** The `limit` attribute: a whole number of at least 1 (a fraction is rounded down); anything else → `fallback`. */
-export function parseLimit(value: unknown, fallback = DEFAULT_RELATED_LIMIT): number {
-  const limit = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof limit === 'number' && Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : fallback;
-}
+export const parseLimit = (value: unknown, fallback = DEFAULT_RELATED_LIMIT): number => wholeNumberAtLeast(value, 1, fallback);
 
 /** When an item appeared: `date_published`, else `date_modified`; `undefined` when it has no readable date. */
 export function itemTime(item: Pick<FeedItem, 'date_published' | 'date_modified'>): number | undefined {

@@ -1,16 +1,17 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import { localizeItem, type LocalizedItem } from '../../feed/select.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
-import { formatDate, formatNumber, interpolate } from '../../i18n/format.js';
+import { formatNumber, interpolate } from '../../i18n/format.js';
 import { enShared, enRelated, type RelatedStrings } from '../../i18n/en.js';
 import type { StringTables } from '../../i18n/locale.js';
 import { ukShared, ukRelated } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { renderStatusIcon } from '../standpoint-demands/demand-icons.js';
-import { clampHeadingLevel } from '../standpoint-statement/layout.js';
+import { formatDateOnOneLine } from '../../shared/dates.js';
+import { clampHeadingLevel, levelBelow, renderHeading } from '../../shared/heading.js';
+import { numberAttribute } from '../../shared/numbers.js';
+import { renderStatusIcon } from '../../shared/icons.js';
 import { demandProgress, headlineOf, itemLink, parseLimit, relatedItems } from './related-items.js';
 import { styles } from './standpoint-related.styles.js';
 
@@ -52,30 +53,24 @@ export class StandpointRelated extends StandpointElement<RelatedStrings> {
   @property({ type: Number }) limit = 3;
 
   /** Level of the heading (1–6); the items' titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
 
   protected override renderContent(shown: LocalizedItem) {
-    const feed = this.feedController.feed as Feed;
+    const { feed } = shown;
     const others = relatedItems(feed.items, shown.item.id, parseLimit(this.limit));
     const level = clampHeadingLevel(this.headingLevel);
     // A plain box, not a named region: a page may hold two lists (sidebar and footer), and landmarks must not repeat.
     return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
-      ${this.renderHeading(level, 'heading', html`${this.t.relatedHeading}`)}
+      ${renderHeading(level, { part: 'heading', className: 'heading', id: 'heading' }, this.t.relatedHeading)}
       ${others.length === 0
         ? html`<p part="empty" class="empty">${this.t.relatedEmpty}</p>`
         : html`<ul part="list" class="list" aria-labelledby="heading">
-            ${others.map((other) => this.renderEntry(feed, other, Math.min(level + 1, 6)))}
+            ${others.map((other) => this.renderEntry(feed, other, levelBelow(level)))}
           </ul>`}
-      ${feed.home_page_url
-        ? html`<p class="more"><a part="more" class="more-link" href=${feed.home_page_url}>${this.t.relatedMore}</a></p>`
+      ${shown.homePageUrl
+        ? html`<p class="more"><a part="more" class="more-link" href=${shown.homePageUrl}>${this.t.relatedMore}</a></p>`
         : nothing}
     </div>`;
-  }
-
-  private renderHeading(level: number, part: string, content: unknown, lang?: string, dir?: string) {
-    // `level` is clamped to 1–6, so the tag can only be h1…h6.
-    const tag = unsafeStatic(`h${level}`);
-    return staticHtml`<${tag} part=${part} class=${part} id=${part === 'heading' ? 'heading' : nothing} lang=${lang || nothing} dir=${dir || nothing}>${content}</${tag}>`;
   }
 
   private renderEntry(feed: Feed, raw: FeedItem, titleLevel: number) {
@@ -92,9 +87,13 @@ export class StandpointRelated extends StandpointElement<RelatedStrings> {
         ? html`<img part="image" class="image" src=${raw.image} alt="" width="160" height="90" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
         : nothing}
       <div class="body">
-        ${headline.text
-          ? this.renderHeading(titleLevel, 'title', title, titleLang.lang, titleLang.dir)
-          : this.renderHeading(titleLevel, 'title', title, this.uiLocale, this.interfaceDir)}
+        ${renderHeading(
+          titleLevel,
+          headline.text
+            ? { part: 'title', className: 'title', lang: titleLang.lang || undefined, dir: titleLang.dir }
+            : { part: 'title', className: 'title', lang: this.uiLocale, dir: this.interfaceDir },
+          title,
+        )}
         ${this.renderMeta(raw)}
         ${summary?.trim() ? html`<p part="summary" class="summary" lang=${summaryLang.lang ?? nothing} dir=${summaryLang.dir ?? nothing}>${summary}</p>` : nothing}
       </div>
@@ -103,8 +102,8 @@ export class StandpointRelated extends StandpointElement<RelatedStrings> {
 
   private renderMeta(raw: FeedItem) {
     const when = raw.date_published ?? raw.date_modified;
-    // No-break spaces keep "28 серпня 2025 р." on one line in a narrow column.
-    const date = formatDate(this.uiLocale, when).replace(/ /g, '\u00a0');
+    // In the reader's locale, as every widget writes dates: an en-GB page reads "28 August 2025".
+    const date = formatDateOnOneLine(this.formatLocale, when);
     const progress = demandProgress(raw);
     if (!date && !progress) return nothing;
     return html`<p class="meta">
@@ -113,7 +112,7 @@ export class StandpointRelated extends StandpointElement<RelatedStrings> {
         ? html`<span part="badge" class="badge ${progress.enshrined > 0 ? 'achieved' : 'not-yet'}"
             >${renderStatusIcon('enshrined')}<span class="visually-hidden">${this.t.relatedDemandsPrefix} </span>${interpolate(
               this.t.relatedProgress,
-              { done: formatNumber(this.uiLocale, progress.enshrined), count: formatNumber(this.uiLocale, progress.total) },
+              { done: formatNumber(this.formatLocale, progress.enshrined), count: formatNumber(this.formatLocale, progress.total) },
             )}</span
           >`
         : nothing}

@@ -1,10 +1,10 @@
 /**
- * Inline line icons on a 24-unit grid, drawn for this widget and stroked in
- * `currentColor`, so they follow the theme and need no request, font or
- * licence. The network glyphs only hint at each brand; the visible name
- * beside them is what identifies it.
+ * The share card's icons, drawn with the widgets' one icon renderer
+ * (src/shared/icons.ts). The network glyphs only hint at each brand; the
+ * visible name beside them is what identifies it.
  */
-import { html, svg, type SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit';
+import { CHECK, renderIcon } from '../../shared/icons.js';
 import type { ShareNetwork } from './share-urls.js';
 
 export type IconName = ShareNetwork | 'copy' | 'check' | 'info' | 'share' | 'code';
@@ -20,13 +20,11 @@ const paths: Record<IconName, SVGTemplateResult> = {
   email: svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="m3.5 6.5 8.5 6.5 8.5-6.5"/>`,
   fediverse: svg`<path d="M20.5 9c0-3.5-2.3-5.2-5-5.6a22 22 0 0 0-7 0c-2.7.4-5 2.1-5 5.6 0 4.2.3 7.6 3 8.8 2.2 1 5.4 1.2 8 .5"/><path d="M8 14.5v-4a2 2 0 0 1 4 0v2.5M12 13v-2.5a2 2 0 0 1 4 0v4"/>`,
   copy: svg`<rect x="8.5" y="8.5" width="12" height="12" rx="2"/><path d="M15.5 8.5V5a1.5 1.5 0 0 0-1.5-1.5H5A1.5 1.5 0 0 0 3.5 5v9A1.5 1.5 0 0 0 5 15.5h3.5"/>`,
-  check: svg`<path d="m4.5 12.5 5 5L19.5 7"/>`,
+  check: CHECK,
   info: svg`<circle cx="12" cy="12" r="9"/><path d="M12 11v5.5M12 7.5v.1"/>`,
   share: svg`<path d="M12 15V3.5M7.5 8 12 3.5 16.5 8"/><path d="M8 11H6.5a2 2 0 0 0-2 2v6a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2v-6a2 2 0 0 0-2-2H16"/>`,
   code: svg`<path d="m8.5 7.5-5 4.5 5 4.5M15.5 7.5l5 4.5-5 4.5"/>`,
 };
 
 /** A decorative icon: hidden from assistive technology, the text beside it says what it means. */
-export function icon(name: IconName) {
-  return html`<svg class="icon" part="icon" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${paths[name]}</svg>`;
-}
+export const icon = (name: IconName) => renderIcon(paths[name], { strokeWidth: 1.8, part: true });

@@ -8,9 +8,11 @@ import { enShared, enShare, type ShareStrings } from '../../i18n/en.js';
 import type { StringTables } from '../../i18n/locale.js';
 import { ukShared, ukShare } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { signatoryCount, signatoryNoun } from '../standpoint-counter/signatories.js';
+import { signatoryNoun } from '../../feed/signatories.js';
 import { buildEmbedSnippet, integrityOnPage, type EmbeddedWidget } from './embed-snippet.js';
 import { icon } from './icons.js';
+import { clampHeadingLevel } from '../../shared/heading.js';
+import { numberAttribute } from '../../shared/numbers.js';
 import { canUseShareSheet, copyText } from './platform.js';
 import {
   buildFediverseUrl,
@@ -81,7 +83,7 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
   @property({ type: Boolean, attribute: 'no-embed' }) noEmbed = false;
 
   /** Level of the share title for the page outline (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private copyState: CopyState = 'idle';
   @state() private embedState: CopyState = 'idle';
@@ -109,7 +111,8 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
       return html`<div part="base" class="card" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}><p class="status-message">${this.t.shareNothing}</p></div>`;
     }
     const { share } = item;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    // The card's heading is never a page title: at least h2.
+    const level = clampHeadingLevel(this.headingLevel, 2, 2);
     // A group, not a named <section>: a region landmark would repeat when a page shows the card twice.
     const preview = this.contentLang(item.lang);
     return html`<div part="base" class="card" role="group" aria-labelledby="heading" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
@@ -129,7 +132,7 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
 
   private renderCount(item: LocalizedItem) {
     // The same count and noun as <standpoint-counter>, so two widgets on a page agree.
-    const total = signatoryCount(item.signatories) ?? 0;
+    const total = item.signatoryCount ?? 0;
     const noun = signatoryNoun(item.signatories?.list);
     return total > 0 ? html`<p part="count" class="count">${plural(this.formatLocale, total, this.t[noun])}</p>` : nothing;
   }
@@ -234,7 +237,7 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
 
   private renderEmbed(item: LocalizedItem) {
     const { t } = this;
-    const feedUrl = this.feedController.url || this.feedController.feed?.feed_url;
+    const { feedUrl } = item;
     if (this.noEmbed || !isShareableUrl(feedUrl)) return nothing;
     const snippet = buildEmbedSnippet({
       feedUrl,
@@ -315,7 +318,8 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const input = form.elements.namedItem('server') as HTMLInputElement;
-    const data = this.shareData(this.feedController.localize(this.readerLanguage));
+    const view = this.view;
+    const data = view && this.shareData(view);
     const url = data && buildFediverseUrl(input.value, data);
     this.serverInvalid = !url;
     if (!url || !data) {

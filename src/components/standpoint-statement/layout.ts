@@ -1,18 +1,8 @@
 /** Small decisions of the statement's layout, as plain functions. */
-
-/** A heading level from an attribute: whole numbers 1–6; anything else → 2. */
-export function clampHeadingLevel(value: unknown, fallback = 2): 1 | 2 | 3 | 4 | 5 | 6 {
-  const level = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof level !== 'number' || !Number.isFinite(level)) return fallback as 1 | 2 | 3 | 4 | 5 | 6;
-  return Math.min(6, Math.max(1, Math.round(level))) as 1 | 2 | 3 | 4 | 5 | 6;
-}
+import { clampWholeNumber } from '../../shared/numbers.js';
 
 /** Paragraphs shown in the collapsed view: a whole number of at least 0; anything else → `fallback`. */
-export function clampPreview(value: unknown, fallback = 1): number {
-  const count = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof count !== 'number' || !Number.isFinite(count)) return fallback;
-  return Math.max(0, Math.floor(count));
-}
+export const clampPreview = (value: unknown, fallback = 1): number => clampWholeNumber(value, 0, fallback);
 
 /**
  * Where the collapsed view cuts a list of blocks: after `preview` paragraphs,

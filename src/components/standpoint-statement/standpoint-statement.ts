@@ -1,6 +1,5 @@
-import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import { warnOnce } from '../../feed/errors.js';
 import type { LocalizedAttachment, LocalizedItem } from '../../feed/select.js';
@@ -11,7 +10,10 @@ import { ukShared, ukStatement } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { describeAttachment, describeAttachmentAfter, fileName, groupAttachments, type AttachmentGroup, type AttachmentVersion, type SizeUnits } from './attachments.js';
 import { textDirection } from '../../i18n/direction.js';
-import { clampHeadingLevel, clampPreview, previewCut, splitPlaceholder } from './layout.js';
+import { clampPreview, previewCut, splitPlaceholder } from './layout.js';
+import { clampHeadingLevel, levelBelow, renderHeading } from '../../shared/heading.js';
+import { numberAttribute } from '../../shared/numbers.js';
+import { renderIcon } from '../../shared/icons.js';
 import { textToParagraphs, type Paragraph } from './paragraphs.js';
 import { htmlToPlainText, isHeadingBlock, loadSanitizer, sanitizeContent, sanitizerReady, topLevelBlocks } from './sanitize.js';
 import { styles } from './standpoint-statement.styles.js';
@@ -25,8 +27,7 @@ interface HtmlBody {
   view?: { cut: number; preview: HTMLElement; rest: HTMLElement };
 }
 
-const icon = (path: TemplateResult) =>
-  html`<svg class="icon" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${path}</svg>`;
+const icon = (shapes: SVGTemplateResult) => renderIcon(shapes, { size: 18 });
 const chevronIcon = () => icon(svg`<path d="m6 9 6 6 6-6"/>`);
 const closedIcon = () => icon(svg`<rect x="4" y="11" width="16" height="10" rx="2"/><path d="M8 11V7a4 4 0 0 1 8 0v4"/>`);
 const fileIcon = () => icon(svg`<path d="M14 3H6a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V9z"/><path d="M14 3v6h6M12 12v6m-3-3 3 3 3-3"/>`);
@@ -81,7 +82,7 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   static override styles = [hostStyles, styles];
 
   /** Level of the title's heading, 1–6, so the widget fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Starts with a preview and a "Read more" button instead of the whole text. */
   @property({ type: Boolean, reflect: true }) collapsed = false;
@@ -110,11 +111,11 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   protected override renderContent(item: LocalizedItem): unknown {
     const level = clampHeadingLevel(this.headingLevel);
     const raw = item.item;
-    const title = item.title ?? this.feedController.feed?.title;
+    const title = item.title ?? item.feedTitle;
     // Feed text below always carries its own lang and dir (lang="" where the feed does not say), so it never inherits the interface's.
     return html`<article part="base" class="statement" aria-labelledby=${title ? 'heading' : nothing} lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       <header part="header" class="header">
-        ${title ? this.renderHeading(level, title, item.title ? item.langs.title : this.feedController.feed?.language ?? '') : nothing}
+        ${title ? this.renderHeading(level, title, item.title ? item.langs.title : item.feedLang) : nothing}
         ${this.renderDates(raw.date_published, raw.date_modified)} ${this.renderAuthors(item)}
       </header>
       ${item.expired
@@ -129,9 +130,7 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   }
 
   private renderHeading(level: number, title: string, lang: string) {
-    // `level` is clamped to 1–6, so the tag can only be h1…h6.
-    const tag = unsafeStatic(`h${level}`);
-    return staticHtml`<${tag} part="heading" class="heading" id="heading" lang=${lang} dir=${textDirection(lang)}>${title}</${tag}>`;
+    return renderHeading(level, { part: 'heading', className: 'heading', id: 'heading', lang, dir: textDirection(lang) }, title);
   }
 
   private renderDates(published?: string, modified?: string) {
@@ -156,7 +155,7 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     const parts = listFormat(this.formatLocale).formatToParts(authors.map((author) => author.name!));
     let index = 0;
     // Names stay as the feed writes them, in the item's own language.
-    const names = this.contentLang(item.item.language ?? this.feedController.feed?.language);
+    const names = this.contentLang(item.ownLang);
     return html`<p part="authors" class="authors">
       ${authors.length === 1 ? this.t.statementAuthorOne : this.t.statementAuthorMany}
       ${parts.map((part) => {
@@ -175,7 +174,7 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     let rest: unknown;
     let hasRest = false;
     const html_ = item.contentHtml;
-    const body = html_ ? this.htmlFor(html_, this.linkBase(item), level) : undefined;
+    const body = html_ ? this.htmlFor(html_, item.linkBase, level) : undefined;
 
     if (body?.status === 'loading') {
       return html`<div part="content" class="content" aria-busy="true">
@@ -233,10 +232,9 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   private renderAttachments(item: LocalizedItem, level: number) {
     const groups = groupAttachments(item.attachments, this.readerLanguage, item.langs.content);
     if (groups.length === 0) return nothing;
-    const tag = unsafeStatic(`h${Math.min(6, level + 1)}`);
     // No accessible name: a named <section> is a region landmark, and two statements on a page would repeat it.
     return html`<section part="attachments" class="attachments">
-      ${staticHtml`<${tag} class="attachments-heading" id="documents">${this.t.statementDocuments}</${tag}>`}
+      ${renderHeading(levelBelow(level), { className: 'attachments-heading', id: 'documents' }, this.t.statementDocuments)}
       <ul>
         ${groups.map((group) => this.renderAttachment(group))}
       </ul>
@@ -294,12 +292,6 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   private get sizeUnits(): SizeUnits {
     const t = this.t;
     return { bytes: t.statementSizeBytes, kilobytes: t.statementSizeKilobytes, megabytes: t.statementSizeMegabytes, gigabytes: t.statementSizeGigabytes };
-  }
-
-  /** Relative links in the text resolve against the item's page, else the feed's. */
-  private linkBase(item: LocalizedItem): string {
-    const feed = this.feedController.feed;
-    return item.item.url ?? feed?.home_page_url ?? feed?.feed_url ?? (this.feedController.url || document.baseURI);
   }
 
   /**
