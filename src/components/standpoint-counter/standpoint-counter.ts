@@ -336,3 +336,10 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
     return html`<p class="visually-hidden" role="status">${total ? interpolate(this.t.counterAnnouncement, { total }) : ''}</p>`;
   }
 }
+
+// With the class, not in define.ts: a type-only import of the package root types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-counter': StandpointCounter;
+  }
+}

@@ -232,3 +232,10 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
     </div>`;
   }
 }
+
+// With the class, not in define.ts: a type-only import of the package root types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-demands': StandpointDemands;
+  }
+}

@@ -97,3 +97,10 @@ export class StandpointEmbed extends StandpointElement {
     }
   }
 }
+
+// With the class, not in define.ts: a type-only import of the package root types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-embed': StandpointEmbed;
+  }
+}

@@ -120,3 +120,10 @@ export class StandpointRelated extends StandpointElement<RelatedStrings> {
     </p>`;
   }
 }
+
+// With the class, not in define.ts: a type-only import of the package root types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-related': StandpointRelated;
+  }
+}

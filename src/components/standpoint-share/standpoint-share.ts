@@ -349,3 +349,10 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
     }, CONFIRMATION_MS);
   }
 }
+
+// With the class, not in define.ts: a type-only import of the package root types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-share': StandpointShare;
+  }
+}

@@ -357,3 +357,10 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     return { cut, preview, rest };
   }
 }
+
+// With the class, not in define.ts: a type-only import of the package root types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-statement': StandpointStatement;
+  }
+}
