@@ -11,9 +11,6 @@ import { styles } from './standpoint-embed.styles.js';
  * @summary The whole standpoint in one element: statement, demand checklist, signatory counter and share card, one column on a phone and text beside counter and share in a wide column, all from one feed request.
  * @tag standpoint-embed
  *
- * @attr sections - The parts to show, space separated, in order: `statement demands counter share` (the default).
- * @attr heading-level - Level of the statement's title, 1–6 (2); the demands and share headings are one level below it.
- *
  * @csspart base - The embed's root box (the container its layout is measured on).
  * @csspart layout - The grid that holds the columns.
  * @csspart column - Each column.
@@ -34,10 +31,10 @@ import { styles } from './standpoint-embed.styles.js';
 export class StandpointEmbed extends StandpointElement {
   static override styles = [hostStyles, styles];
 
-  /** The parts to show, space separated, in order: `statement demands counter share`. Unknown names are ignored; nothing usable shows every part. */
+  /** The parts to show, space separated, in order: `statement demands counter share` (the default). Unknown names are ignored; nothing usable shows every part. */
   @property() sections = '';
 
-  /** Level of the statement's title (1–6); the demands and share headings go one level below it. */
+  /** Level of the statement's title, 1–6 (2); the demands and share headings are one level below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   protected override renderContent(_item: LocalizedItem) {
