@@ -62,7 +62,9 @@ export async function renderCommand(positionals, values, { importDist, packageRo
   const tag = widgetTag(values.widget);
   const attributes = extraAttributes(values.attr);
   const { renderWidget, RenderError } = await loadRenderer(importDist);
-  const { parseFeed, feedLoaderOptions, findItem, localizeItem } = await importDist('feed/index.js');
+  const { parseFeed, feedLoaderOptions } = await importDist('feed/index.js');
+  // The item and its translation, as the widgets choose them: internal modules, not the public feed subpath.
+  const { findItem, localizeItem } = await importDist('feed/select.js');
 
   const read = await readFeed(source, feedLoaderOptions.maxBytes, feedLoaderOptions.timeoutSeconds);
   if (read.tooLarge !== undefined) throw new UsageError(`${printable(source)}: the feed is over the widgets' limit of ${feedLoaderOptions.maxBytes} bytes.`);

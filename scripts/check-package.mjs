@@ -14,6 +14,10 @@
  *      module is listed in `sideEffects`; every `exports`
  *      target, `unpkg`/`jsdelivr` and `customElements` is in the tarball;
  *      the tarball holds no maps, tests or sources
+ *   5. the package root exports exactly the names README.md lists under
+ *      "What the package root exports" (its JavaScript and its declarations:
+ *      a name there is a promise to users, so none may slip in unlisted),
+ *      and `standpoint-widgets/define` and `/feed` no name beyond them
  *
  * Prints `N passed, N failed` and records the suite `package`.
  */
@@ -22,7 +26,8 @@ import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { formatCounts, recordResults } from './test-results.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -116,6 +121,49 @@ function manifestRules() {
   return problems;
 }
 
+/** README.md's list of the root's exports: each name, and whether its row's kind is `type` (no JavaScript value). */
+function readmeRootExports() {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const block = /<!-- root-exports:start -->([\s\S]*?)<!-- root-exports:end -->/.exec(readme)?.[1];
+  if (!block) return undefined;
+  return block
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .flatMap((line) => {
+      const [, names, kind] = line.split('|').map((cell) => cell.trim());
+      return [...names.matchAll(/`([A-Za-z_$][\w$]*)`/g)].map(([, name]) => ({ name, typeOnly: kind === 'type' }));
+    });
+}
+
+/** Every name a built declaration file exports, types included, as a TypeScript user sees them. */
+function declaredExports(file) {
+  const program = ts.createProgram([file], { noEmit: true, skipLibCheck: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [] });
+  const checker = program.getTypeChecker();
+  const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(file));
+  return new Set(checker.getExportsOfModule(moduleSymbol).map((symbol) => symbol.name));
+}
+
+async function rootExportRules() {
+  console.log('\n── the package root against the README\'s list of its exports');
+  const listed = readmeRootExports();
+  if (!listed?.length) return ['README.md has no list between <!-- root-exports:start --> and <!-- root-exports:end -->'];
+  const problems = [];
+  const runtime = async (path) => new Set(Object.keys(await import(pathToFileURL(join(root, 'dist', path)).href)));
+  const compare = (what, actual, expected) => {
+    for (const name of actual) if (!expected.has(name)) problems.push(`${what} exports ${name}, which README.md does not list: list it (with why) or keep it internal`);
+    for (const name of expected) if (!actual.has(name)) problems.push(`README.md lists ${name}, which ${what} does not export`);
+  };
+  const values = new Set(listed.filter((entry) => !entry.typeOnly).map((entry) => entry.name));
+  const rootValues = await runtime('index.js');
+  compare('dist/index.js', rootValues, values);
+  compare('dist/index.d.ts', declaredExports(join(root, 'dist/index.d.ts')), new Set(listed.map((entry) => entry.name)));
+  compare('dist/define.js', await runtime('define.js'), rootValues);
+  for (const name of await runtime('feed/index.js')) if (!rootValues.has(name)) problems.push(`standpoint-widgets/feed exports ${name}, which the root does not: the feed subpath is the root's feed layer, no more`);
+  for (const problem of problems) console.error(`  ✗ ${problem}`);
+  if (problems.length === 0) console.log(`  ✓ ${listed.length} names, ${values.size} with a value, as README.md lists them`);
+  return problems;
+}
+
 if (!existsSync(join(root, 'dist/index.js'))) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
@@ -126,13 +174,14 @@ const checks = [
   () => tool('attw', bin('attw'), ['--pack', '.', '--profile', 'esm-only']),
   manifestRules,
   ownRules,
+  rootExportRules,
 ];
 let passed = 0;
 let failed = 0;
 for (const check of checks) {
   let problems;
   try {
-    problems = check();
+    problems = await check();
   } catch (error) {
     problems = [error.message];
   }

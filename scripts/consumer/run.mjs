@@ -15,7 +15,8 @@
  *   - TypeScript type-checks an app (DOM, events, feed layer, every subpath
  *     with and without `.js`, React and Preact JSX) against the published
  *     declarations, bundler and NodeNext resolution, and a file that imports
- *     one widget's subpath alone (its events must be typed), `@ts-expect-error`
+ *     one widget's subpath alone (its events must be typed) and one with only
+ *     a type-only import of the root (tags and events typed), `@ts-expect-error`
  *     marking what must be refused (`feed={42}`, `status="done"`, …);
  *   - a React 19 app renders <standpoint-counter> with attributes, a fresh but
  *     equal `feed` object on every render and an `onstandpoint-load` listener
@@ -307,7 +308,7 @@ await test('Vite app renders <standpoint-counter> from its feed', async () => {
   }
 });
 
-for (const config of ['tsconfig.json', 'tsconfig.nodenext.json', 'tsconfig.per-widget.json']) {
+for (const config of ['tsconfig.json', 'tsconfig.nodenext.json', 'tsconfig.per-widget.json', 'tsconfig.root-types.json']) {
   await test(`TypeScript (${config}): DOM, events, feed layer, subpaths, React and Preact JSX type-check against the published types`, async () => {
     await run(bin('tsc'), ['-p', config], { cwd: join(project, 'types') });
   });

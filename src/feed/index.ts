@@ -1,31 +1,21 @@
 /**
- * The feed layer on its own: types, schema, validator and shared loader,
- * with no custom element. `standpoint-widgets/feed` in package.json.
+ * The feed layer on its own, with no custom element: the validator, the
+ * shared loader and the feed's types. `standpoint-widgets/feed` in
+ * package.json, and the feed part of the package root.
+ *
+ * Only what a user calls or types belongs here; the schema objects, the
+ * item selection and the console helpers stay internal (tests import them
+ * from their own modules), so they can change without a breaking release.
  */
-export * from './types.js';
-export {
-  DEMAND_STATUSES,
-  SIGNATORY_KINDS,
-  STANDPOINT_ABOUT_URL,
-  FeedSchema,
-  ItemSchema,
-  StandpointSchema,
-  DemandSchema,
-  SignatoriesSchema,
-  ShareSchema,
-  toSafeUrl,
-  JSON_FEED_VERSIONS,
-} from './schema.js';
+export type * from './types.js';
 export { validateFeed, parseFeed, type FeedValidation } from './validate.js';
-export { FeedError, warnOnce } from './errors.js';
+export { FeedError } from './errors.js';
 export {
   subscribeToFeed,
   reloadFeed,
   configureFeedLoader,
   feedLoaderOptions,
-  resetFeedCache,
   type FeedSnapshot,
   type FeedListener,
   type FeedLoaderOptions,
 } from './loader.js';
-export { findItem, localizeItem, matchTranslation, type LocalizedItem, type LocalizedDemand } from './select.js';

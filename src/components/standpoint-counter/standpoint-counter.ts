@@ -28,11 +28,6 @@ const CHART_HEIGHT = 32;
 /**
  * @summary How many have signed the standpoint, live: a large number with a pluralised label, progress towards a goal, the time of the last update, and optionally the names and a growth chart.
  * @tag standpoint-counter
- * @attr variant - `full` (default) or `compact`: one line with the number and its label, for sidebars and footers.
- * @attr list - Shows the names of the listed signatories, a page at a time.
- * @attr chart - Shows a small growth chart from `signatories.history`, with a text alternative and a data table.
- * @attr goal - A goal that replaces the feed's `signatories.goal`.
- * @attr page-size - Names on the first page of the list (20).
  * @attr refresh - Seconds between re-fetches; when set, the counter is live and shows a pause control.
  * @slot - Fallback content (for example "148 signatories"), shown until the feed renders and again if it fails.
  * @csspart base - The widget's root box.
@@ -54,6 +49,8 @@ const CHART_HEIGHT = 32;
  * @cssprop --standpoint-counter-bar-height - Height of the bar (0.5rem).
  * @cssprop --standpoint-counter-chart-color - Line of the growth chart (the accent).
  * @cssprop --standpoint-counter-list-max-height - Height after which the list scrolls (none: a page of names, then "Show all").
+ * @fires {StandpointLoadEvent} standpoint-load - The count has been rendered: on the first load and on each refresh that changed the feed. `detail`: `{ url, feed, item, problems }`.
+ * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used; with `stale: true` the last good count is still shown. `detail`: `{ code, message, url, stale, problems }`.
  */
 export class StandpointCounter extends StandpointElement<CounterStrings> {
   protected static override uiStrings: StringTables<CounterStrings> = {
@@ -63,19 +60,19 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
 
   static override styles = [hostStyles, styles];
 
-  /** `full` or `compact` (one line: number and label). */
+  /** `full` (default) or `compact`: one line with the number and its label, for sidebars and footers. */
   @property({ reflect: true }) variant: CounterVariant = 'full';
 
-  /** Shows the listed signatories' names. */
+  /** Shows the names of the listed signatories, a page at a time. */
   @property({ type: Boolean, reflect: true }) list = false;
 
-  /** Shows the growth chart from `signatories.history`. */
+  /** Shows a small growth chart from `signatories.history`, with a text alternative and a data table. */
   @property({ type: Boolean, reflect: true }) chart = false;
 
   /** A goal that replaces the feed's `signatories.goal`. */
   @property({ type: Number }) goal?: number;
 
-  /** Names on the first page of the list. */
+  /** Names on the first page of the list (20). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   /** The reader paused live updates (WCAG 2.2.2): the figures stay as they are until resumed. */
@@ -325,5 +322,12 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
   private renderAnnouncement() {
     const total = this.announced === undefined ? '' : plural(this.formatLocale, this.announced, this.labelForms());
     return html`<p class="visually-hidden" role="status">${total ? interpolate(this.t.counterAnnouncement, { total }) : ''}</p>`;
+  }
+}
+
+// With the class, not in define.ts: a type-only import of the package root types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-counter': StandpointCounter;
   }
 }

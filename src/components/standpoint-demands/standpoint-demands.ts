@@ -34,11 +34,6 @@ const HIGHLIGHT_MS = 4000;
  * @summary The standpoint's demands as a checklist: each demand with its status (icon and word), note, source and date, under a line that says how many are enshrined in an agreement.
  * @tag standpoint-demands
  *
- * @attr status - Show only demands with these statuses, e.g. `"enshrined implemented"`; empty shows every demand.
- * @attr compact - One line per demand: its icon and text (the status word is still read by screen readers).
- * @attr legend - Adds a legend that explains every status.
- * @attr heading-level - Level of the widget's heading, 1–6 (2).
- *
  * @csspart base - The widget's root box.
  * @csspart heading - The heading above the list.
  * @csspart summary - The summary line and its bar.
@@ -65,6 +60,8 @@ const HIGHLIGHT_MS = 4000;
  * @cssprop --standpoint-demands-tone-progress - Colour of `negotiating` (the warning colour).
  * @cssprop --standpoint-demands-tone-achieved - Colour of `enshrined` and `implemented` (the success colour).
  * @cssprop --standpoint-demands-tone-refused - Colour of `rejected` (the danger colour).
+ * @fires {StandpointLoadEvent} standpoint-load - The checklist has been rendered: on the first load and on each refresh that changed the feed. `detail`: `{ url, feed, item, problems }`.
+ * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used; with `stale: true` the last good checklist is still shown. `detail`: `{ code, message, url, stale, problems }`.
  */
 export class StandpointDemands extends StandpointElement<DemandsStrings> {
   protected static override uiStrings: StringTables<DemandsStrings> = {
@@ -77,13 +74,13 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
   /** Show only demands with these statuses, space-separated: `"enshrined implemented"`. Empty shows every demand. */
   @property() status: DemandStatusFilter = '';
 
-  /** One line per demand: status icon and text only. */
+  /** One line per demand: its icon and text (the status word is still read by screen readers). */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** Show a legend that explains every status. */
+  /** Adds a legend that explains every status. */
   @property({ type: Boolean }) legend = false;
 
-  /** Level of the heading (1–6); the legend's heading is one below. */
+  /** Level of the widget's heading, 1–6 (2); the legend's heading is one below. */
   @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The status changes the last refresh brought, for the live region. */
@@ -220,5 +217,12 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
         )}
       </ul>
     </div>`;
+  }
+}
+
+// With the class, not in define.ts: a type-only import of the package root types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-demands': StandpointDemands;
   }
 }

@@ -5,14 +5,9 @@ import '../standpoint-counter/define.js';
 import '../standpoint-share/define.js';
 import { defineElement } from '../../define-element.js';
 import { StandpointEmbed } from './standpoint-embed.js';
-// The events' entries in the global event maps, so `addEventListener('standpoint-load', …)`
-// and JSX listeners are typed when only this widget is imported.
+// The events' entries in the global event maps (the tag's own entry comes with
+// its class), so `addEventListener('standpoint-load', …)` and JSX listeners
+// are typed when only this widget is imported.
 import '../../events.js';
 
 defineElement('standpoint-embed', StandpointEmbed);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'standpoint-embed': StandpointEmbed;
-  }
-}

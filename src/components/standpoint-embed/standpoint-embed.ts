@@ -12,9 +12,6 @@ import { styles } from './standpoint-embed.styles.js';
  * @summary The whole standpoint in one element: statement, demand checklist, signatory counter and share card, one column on a phone and text beside counter and share in a wide column, all from one feed request.
  * @tag standpoint-embed
  *
- * @attr sections - The parts to show, space separated, in order: `statement demands counter share` (the default).
- * @attr heading-level - Level of the statement's title, 1–6 (2); the demands and share headings are one level below it.
- *
  * @csspart base - The embed's root box (the container its layout is measured on).
  * @csspart layout - The grid that holds the columns.
  * @csspart column - Each column.
@@ -35,10 +32,10 @@ import { styles } from './standpoint-embed.styles.js';
 export class StandpointEmbed extends StandpointElement {
   static override styles = [hostStyles, styles];
 
-  /** The parts to show, space separated, in order: `statement demands counter share`. Unknown names are ignored; nothing usable shows every part. */
+  /** The parts to show, space separated, in order: `statement demands counter share` (the default). Unknown names are ignored; nothing usable shows every part. */
   @property() sections = '';
 
-  /** Level of the statement's title (1–6); the demands and share headings go one level below it. */
+  /** Level of the statement's title, 1–6 (2); the demands and share headings are one level below it. */
   @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
 
   protected override renderContent(item: LocalizedItem) {
@@ -96,5 +93,12 @@ export class StandpointEmbed extends StandpointElement {
       case 'share':
         return html`<standpoint-share part="share" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${Math.max(below, 2)} .feed=${feed} .strings=${this.strings}></standpoint-share>`;
     }
+  }
+}
+
+// With the class, not in define.ts: a type-only import of the package root types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-embed': StandpointEmbed;
   }
 }

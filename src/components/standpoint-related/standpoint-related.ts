@@ -19,9 +19,6 @@ import { styles } from './standpoint-related.styles.js';
  * @summary "Other materials": the feed's other items, newest first, as linked titles with date, summary and image, a badge with the demand progress of each standpoint, and a link to more.
  * @tag standpoint-related
  *
- * @attr limit - How many items to list, a whole number of at least 1 (3).
- * @attr heading-level - Level of the list's heading, 1–6 (2); the titles of the items are one level below.
- *
  * @csspart base - The widget's root box.
  * @csspart heading - The heading above the list.
  * @csspart list - The list of items.
@@ -40,6 +37,8 @@ import { styles } from './standpoint-related.styles.js';
  * @cssprop --standpoint-related-image-width - Width of an item's image beside its text in a wide column (8rem).
  * @cssprop --standpoint-related-image-radius - Corner radius of the images (0.75 × `--standpoint-radius`).
  * @cssprop --standpoint-related-badge-color - Colour of the progress badge once a demand is enshrined (the success colour); before that it is muted.
+ * @fires {StandpointLoadEvent} standpoint-load - The list has been rendered: on the first load and on each refresh that changed the feed. `detail`: `{ url, feed, item, problems }`.
+ * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used; with `stale: true` the last good list is still shown. `detail`: `{ code, message, url, stale, problems }`.
  */
 export class StandpointRelated extends StandpointElement<RelatedStrings> {
   protected static override uiStrings: StringTables<RelatedStrings> = {
@@ -49,10 +48,10 @@ export class StandpointRelated extends StandpointElement<RelatedStrings> {
 
   static override styles = [hostStyles, styles];
 
-  /** How many other items to list (a whole number of at least 1). */
+  /** How many other items to list, a whole number of at least 1 (3). */
   @property({ type: Number }) limit = 3;
 
-  /** Level of the heading (1–6); the items' titles are one level below. */
+  /** Level of the list's heading, 1–6 (2); the titles of the items are one level below. */
   @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
 
   protected override renderContent(shown: LocalizedItem) {
@@ -117,5 +116,12 @@ export class StandpointRelated extends StandpointElement<RelatedStrings> {
           >`
         : nothing}
     </p>`;
+  }
+}
+
+// With the class, not in define.ts: a type-only import of the package root types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-related': StandpointRelated;
   }
 }

@@ -1,13 +1,8 @@
 import { defineElement } from '../../define-element.js';
 import { StandpointShare } from './standpoint-share.js';
-// The events' entries in the global event maps, so `addEventListener('standpoint-load', …)`
-// and JSX listeners are typed when only this widget is imported.
+// The events' entries in the global event maps (the tag's own entry comes with
+// its class), so `addEventListener('standpoint-load', …)` and JSX listeners
+// are typed when only this widget is imported.
 import '../../events.js';
 
 defineElement('standpoint-share', StandpointShare);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'standpoint-share': StandpointShare;
-  }
-}

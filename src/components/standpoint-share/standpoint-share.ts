@@ -34,7 +34,6 @@ const CONFIRMATION_MS = 5000;
 /**
  * @summary A share card that passes the standpoint on without a single tracker: copy the link, the system share sheet, plain links to networks, the reader's own Fediverse server, and embed code for partner sites.
  * @tag standpoint-share
- * @attr networks - Networks to offer, space separated, in that order: `telegram viber whatsapp facebook x linkedin bluesky email fediverse` (the default). Empty for none.
  * @csspart base - The card.
  * @csspart image - The share image, when the feed gives one.
  * @csspart heading - The share title.
@@ -57,6 +56,8 @@ const CONFIRMATION_MS = 5000;
  * @cssprop --standpoint-share-gap - Space between the parts of the card (0.75 × the spacing unit).
  * @cssprop --standpoint-share-image-radius - Corner radius of the share image.
  * @cssprop --standpoint-share-field-border-color - Edge of the text fields (the text colour at 62 %, for 3:1 contrast).
+ * @fires {StandpointLoadEvent} standpoint-load - The card has been rendered: on the first load and on each refresh that changed the feed. `detail`: `{ url, feed, item, problems }`.
+ * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used; with `stale: true` the last good card is still shown. `detail`: `{ code, message, url, stale, problems }`.
  * @fires {StandpointShareEvent} standpoint-share - A reader took a share action. `detail`: `{ network, url }`; `network` is a network name (`telegram` … `email`, `fediverse`), `copy`, `system` (the share sheet) or `embed`.
  */
 export class StandpointShare extends StandpointElement<ShareStrings> {
@@ -67,7 +68,7 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
 
   static override styles = [hostStyles, styles];
 
-  /** Networks to offer, space separated, in that order; unset gives every one, empty gives none. */
+  /** Networks to offer, space separated, in that order: `telegram viber whatsapp facebook x linkedin bluesky email fediverse` when unset; empty offers none. */
   @property() networks?: string;
 
   /** `utm_source` added to the shared URL; nothing is added unless set. */
@@ -351,5 +352,12 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
       if (this.copyState === 'copied') this.copyState = 'idle';
       if (this.embedState === 'copied') this.embedState = 'idle';
     }, CONFIRMATION_MS);
+  }
+}
+
+// With the class, not in define.ts: a type-only import of the package root types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-share': StandpointShare;
   }
 }

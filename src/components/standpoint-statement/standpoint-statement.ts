@@ -40,10 +40,6 @@ const externalIcon = () => icon(svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0
  * @summary The text of a standpoint, readable, safe and complete.
  * @tag standpoint-statement
  *
- * @attr heading-level - Level of the title's heading (1–6, default 2), to fit the page's outline; the text's own headings sit below it.
- * @attr collapsed - Shows a preview with a "Read more" button instead of the whole text.
- * @attr preview-paragraphs - Paragraphs of the text shown while collapsed (default 1; headings do not count; 0 shows only the summary).
- *
  * @slot - Fallback content (for example a plain link to the standpoint), shown until the feed renders and again if it fails.
  *
  * @csspart base - The statement's root (`article`).
@@ -70,8 +66,8 @@ const externalIcon = () => icon(svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0
  * @cssprop --standpoint-statement-tag-background - Background of a topic.
  * @cssprop --standpoint-statement-closed-color - Accent of the "campaign closed" notice (the warning colour).
  *
- * @fires {StandpointLoadEvent} standpoint-load - New data has been rendered.
- * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used.
+ * @fires {StandpointLoadEvent} standpoint-load - The statement has been rendered: on the first load and on each refresh that changed the feed. `detail`: `{ url, feed, item, problems }`.
+ * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used; with `stale: true` the last good statement is still shown. `detail`: `{ code, message, url, stale, problems }`.
  */
 export class StandpointStatement extends StandpointElement<StatementStrings> {
   protected static override uiStrings: StringTables<StatementStrings> = {
@@ -81,13 +77,13 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
 
   static override styles = [hostStyles, styles];
 
-  /** Level of the title's heading, 1–6, so the widget fits the page's outline. */
+  /** Level of the title's heading, 1–6 (2), to fit the page's outline; the text's own headings sit below it. */
   @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Starts with a preview and a "Read more" button instead of the whole text. */
+  /** Shows a preview with a "Read more" button instead of the whole text. */
   @property({ type: Boolean, reflect: true }) collapsed = false;
 
-  /** Paragraphs of the text shown while collapsed (headings do not count). */
+  /** Paragraphs of the text shown while collapsed (1; headings do not count; 0 shows only the summary). */
   @property({ attribute: 'preview-paragraphs', type: Number }) previewParagraphs = 1;
 
   /** Whether the reader has opened a collapsed text. */
@@ -347,5 +343,12 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     preview.className = rest.className = 'html-blocks';
     blocks.forEach((block, index) => (index < cut ? preview : rest).append(...block));
     return { cut, preview, rest };
+  }
+}
+
+// With the class, not in define.ts: a type-only import of the package root types the tag.
+declare global {
+  interface HTMLElementTagNameMap {
+    'standpoint-statement': StandpointStatement;
   }
 }
