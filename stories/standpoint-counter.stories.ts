@@ -25,22 +25,17 @@ const hostileFeed = sampleWithSignatories({
   })),
 });
 
-const base = widgetStories<Args>('standpoint-counter', fallbackText);
+const base = widgetStories<Args>('standpoint-counter', {
+  fallback: fallbackText,
+  args: { variant: 'full', list: false, chart: false, 'page-size': 20 },
+  argTypes: {
+    goal: { control: { type: 'number', min: 0 } },
+    'page-size': { control: { type: 'number', min: 1 } },
+    refresh: { control: { type: 'number', min: 0 } },
+  },
+});
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Counter',
-  ...base.meta({
-    args: { variant: 'full', list: false, chart: false, 'page-size': 20 },
-    argTypes: {
-      goal: { control: { type: 'number', min: 0 } },
-      'page-size': { control: { type: 'number', min: 1 } },
-      refresh: { control: { type: 'number', min: 0 } },
-    },
-  }),
-};
-
-export default meta;
-
+export default { title: 'Widgets/Counter', ...base.meta } satisfies Meta<Args>;
 type Story = StoryObj<Args>;
 
 /** A reader on an NGO's English page: the number, the goal and the time of the last update. */

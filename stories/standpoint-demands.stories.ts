@@ -22,17 +22,12 @@ const hostileFeed = sampleWithDemands(([first]) =>
 const fallbackLink = () =>
   html`<p><a href="https://example.org/standpoint/2025-08-13#demands">See the six demands (sample)</a></p>`;
 
-const base = widgetStories<Args>('standpoint-demands', fallbackLink);
+const base = widgetStories<Args>('standpoint-demands', {
+  fallback: fallbackLink,
+  args: { status: '', compact: false, legend: false, 'heading-level': 2 },
+});
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Demands',
-  ...base.meta({
-    args: { status: '', compact: false, legend: false, 'heading-level': 2 },
-    argTypes: { 'heading-level': { control: { type: 'number', min: 1, max: 6 } } },
-  }),
-};
-
-export default meta;
+export default { title: 'Widgets/Demands', ...base.meta } satisfies Meta<Args>;
 type Story = StoryObj<Args>;
 
 /** A reader on an NGO's English page: the demands blend into the page. */

@@ -20,21 +20,16 @@ const hostileFeed = sampleWith({
   summary: hostileStrings.slice(1, 6).join(' '),
 });
 
-const base = widgetStories<Args>('standpoint-embed', fallbackLink);
+const base = widgetStories<Args>('standpoint-embed', {
+  fallback: fallbackLink,
+  args: { sections: '', 'heading-level': 2 },
+  argTypes: {
+    sections: { control: 'text', description: 'Parts to show, in order, e.g. "statement demands counter share"' },
+    refresh: { control: { type: 'number', min: 0 } },
+  },
+});
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Embed',
-  ...base.meta({
-    args: { sections: '', 'heading-level': 2 },
-    argTypes: {
-      sections: { control: 'text', description: 'Parts to show, in order, e.g. "statement demands counter share"' },
-      'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-      refresh: { control: { type: 'number', min: 0 } },
-    },
-  }),
-};
-
-export default meta;
+export default { title: 'Widgets/Embed', ...base.meta } satisfies Meta<Args>;
 type Story = StoryObj<Args>;
 
 /** A reader on an NGO's page: the whole standpoint in one element, laid out by the width it is given. */

@@ -36,20 +36,13 @@ const hostileFeed = sampleWithItems((items) => [
   })),
 ]);
 
-const base = widgetStories<Args>('standpoint-related', fallbackLink);
+const base = widgetStories<Args>('standpoint-related', {
+  fallback: fallbackLink,
+  args: { limit: 3, 'heading-level': 2 },
+  argTypes: { limit: { control: { type: 'number', min: 1 } } },
+});
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Related',
-  ...base.meta({
-    args: { limit: 3, 'heading-level': 2 },
-    argTypes: {
-      limit: { control: { type: 'number', min: 1 } },
-      'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    },
-  }),
-};
-
-export default meta;
+export default { title: 'Widgets/Related', ...base.meta } satisfies Meta<Args>;
 type Story = StoryObj<Args>;
 
 /** A reader at the end of the standpoint: the feed's other materials, newest first, each standpoint with its demand progress. */

@@ -29,17 +29,13 @@ const noAddressFeed = {
   items: [{ id: 'draft', title: 'A standpoint without a web address yet', content_text: 'Draft.' }],
 };
 
-const base = widgetStories<Args>('standpoint-share', fallbackLink);
+const base = widgetStories<Args>('standpoint-share', {
+  fallback: fallbackLink,
+  args: { networks: '', 'utm-source': '', 'utm-medium': '', 'utm-campaign': '', 'no-embed': false, 'heading-level': 2 },
+  argTypes: { 'heading-level': { control: { type: 'number', min: 2, max: 6 } } },
+});
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Share',
-  ...base.meta({
-    args: { networks: '', 'utm-source': '', 'utm-medium': '', 'utm-campaign': '', 'no-embed': false, 'heading-level': 2 },
-    argTypes: { 'heading-level': { control: { type: 'number', min: 2, max: 6 } } },
-  }),
-};
-
-export default meta;
+export default { title: 'Widgets/Share', ...base.meta } satisfies Meta<Args>;
 type Story = StoryObj<Args>;
 
 /** A reader on an NGO's English page: copy the link, share to a network, or embed it. */

@@ -38,20 +38,13 @@ const htmlFeed = sampleWith({
 const fallbackLink = () =>
   html`<p><a href="https://example.org/standpoint/2025-08-13">Read the joint standpoint (sample)</a></p>`;
 
-const base = widgetStories<Args>('standpoint-statement', fallbackLink);
+const base = widgetStories<Args>('standpoint-statement', {
+  fallback: fallbackLink,
+  args: { 'heading-level': 2, collapsed: false, 'preview-paragraphs': 1, item: '' },
+  argTypes: { 'preview-paragraphs': { control: { type: 'number', min: 0 } } },
+});
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Statement',
-  ...base.meta({
-    args: { 'heading-level': 2, collapsed: false, 'preview-paragraphs': 1, item: '' },
-    argTypes: {
-      'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-      'preview-paragraphs': { control: { type: 'number', min: 0 } },
-    },
-  }),
-};
-
-export default meta;
+export default { title: 'Widgets/Statement', ...base.meta } satisfies Meta<Args>;
 type Story = StoryObj<Args>;
 
 /** A reader on an NGO's English page: the whole standpoint, blending into the page. */

@@ -2,15 +2,20 @@
  * The stories every widget has, written once: a reader on an English and on
  * a Ukrainian page, the feed on its way or unusable (with and without the
  * webmaster's fallback), a hostile feed, a 280 px column, each theme, a dark
- * site without `theme`, a right-to-left page, an inline feed. A story file
- * calls `widgetStories()` with its tag and fallback content, and exports each
- * story it shows under its usual name, with its own description:
+ * site without `theme`, a right-to-left page, an inline feed; and the meta
+ * every widget's file starts from. A story file calls `widgetStories()` with
+ * its tag, fallback content and default args, and exports each story it
+ * shows under its usual name, with its own description:
+ *
+ *     const base = widgetStories<Args>('standpoint-counter', { fallback, args: { list: false } });
+ *     export default { title: 'Widgets/Counter', ...base.meta } satisfies Meta<Args>;
  *
  *     /** A 280 px sidebar column on an old phone. *\/
  *     export const Narrow: Story = base.Narrow({ list: true });
  *
- * Storybook reads story names and descriptions from the file's own exports,
- * so those lines stay in the story file; what the stories do lives here.
+ * Storybook reads titles, story names, descriptions and tags from the file's
+ * own text before it runs anything (they make the story ids and the docs
+ * page), so those stay in the story file; what the stories do lives here.
  * Each call returns a fresh object: Storybook adds the description to the
  * exported object's `parameters`, so two files must never share one.
  */
@@ -39,19 +44,20 @@ export interface CommonArgs {
 /** What a page gives that is not a feed at all: the widget reports it and shows its fallback. */
 const NOT_A_FEED = { version: 'not a feed' };
 
-interface MetaOptions<Args> {
+interface WidgetOptions<Args> {
+  /**
+   * What the webmaster puts inside the element (a link, a figure): readers
+   * see it until the widget has loaded, and when it cannot.
+   */
+  fallback?: (args: Args) => unknown;
   /** The widget's own defaults for its attributes; `lang`, `theme`, `src` and `feed` have the shared ones. */
   args?: Args;
   /** Changes to the controls read from the manifest (ranges of number attributes…). */
   argTypes?: ArgTypes;
 }
 
-/**
- * The stories of `<tag>`. `fallback` is what the webmaster puts inside the
- * element (a link, a figure): readers see it until the widget has loaded,
- * and when it cannot.
- */
-export function widgetStories<Args extends CommonArgs>(tag: string, fallback?: (args: Args) => unknown) {
+/** The stories of `<tag>`, and its file's meta. */
+export function widgetStories<Args extends CommonArgs>(tag: string, { fallback, args, argTypes }: WidgetOptions<Args> = {}) {
   type Story = StoryObj<Args>;
   // Storybook's types cannot follow a generic `Args` through spreads and shared decorators; the parameters
   // of each story below are typed by the file's own `Args`, which is what catches a misspelt attribute.
@@ -59,16 +65,13 @@ export function widgetStories<Args extends CommonArgs>(tag: string, fallback?: (
   const renderWithFallback = renderWidget(tag, fallback as ((args: unknown) => unknown) | undefined);
 
   return {
-    /**
-     * The file's default export but its `title`, which Storybook reads from the file itself (it makes the
-     * story ids): the element, its controls from the manifest, English and the sample feed.
-     */
-    meta: ({ args, argTypes }: MetaOptions<Args> = {}): Meta<Args> => ({
+    /** The file's default export but its `title`: the element, its controls from the manifest, English and the sample feed. */
+    meta: {
       component: tag,
       args: { lang: 'en', theme: '', ...args, src: '', feed: sampleFeed } as Args,
       argTypes: argTypesFor(tag, argTypes) as Meta<Args>['argTypes'],
       render: renderWidget<Args>(tag),
-    }),
+    } satisfies Meta<Args>,
 
     /** The file's default args, as on most NGO pages. */
     Loaded: (args?: Args): Story => story(args ? { args } : {}),
