@@ -99,6 +99,8 @@ const unionOptions: Record<string, readonly string[]> = {
 /** The control for one attribute, from its type in the manifest. */
 function controlFor(attribute: Entry): ArgTypes[string] {
   if (attribute.name === 'lang') return { control: 'inline-radio', options: [...storyLanguages] };
+  // The same attribute on every widget that has a heading: h1 to h6.
+  if (attribute.name === 'heading-level') return { control: { type: 'number', min: 1, max: 6 } };
   const text = attribute.type?.text ?? '';
   const type = text.replace(/\s*\|\s*undefined$/, '');
   if (type in unionOptions) {

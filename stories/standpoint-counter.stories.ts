@@ -3,19 +3,9 @@ import { html } from 'lit';
 import '../src/components/standpoint-counter/define.js';
 import type { StandpointCounter } from '../src/components/standpoint-counter/standpoint-counter.js';
 import { emptyStandpointFeed, hostileStrings, hugeFeed } from '../tests/fixtures/feeds';
-import { rightToLeftFeed, sampleFeed, sampleWithSignatories } from './fixtures/feeds.js';
-import {
-  argTypesFor,
-  darkPage,
-  darkSiteWithoutTheme,
-  inlineFeed,
-  narrowDecorator,
-  refreshWith,
-  renderWidget,
-  rightToLeftPage,
-  whileFeedLoads,
-  type WidgetArgs,
-} from './helpers.js';
+import { sampleWithSignatories } from './fixtures/feeds.js';
+import { darkPage, refreshWith, type WidgetArgs } from './helpers.js';
+import { widgetStories } from './widget-stories.js';
 
 type Args = WidgetArgs<
   StandpointCounter,
@@ -35,80 +25,63 @@ const hostileFeed = sampleWithSignatories({
   })),
 });
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Counter',
-  component: 'standpoint-counter',
-  args: {
-    lang: 'en',
-    theme: '',
-    variant: 'full',
-    list: false,
-    chart: false,
-    'page-size': 20,
-    src: '',
-    feed: sampleFeed,
-  },
-  argTypes: argTypesFor('standpoint-counter', {
+const base = widgetStories<Args>('standpoint-counter', {
+  fallback: fallbackText,
+  args: { variant: 'full', list: false, chart: false, 'page-size': 20 },
+  argTypes: {
     goal: { control: { type: 'number', min: 0 } },
     'page-size': { control: { type: 'number', min: 1 } },
     refresh: { control: { type: 'number', min: 0 } },
-  }),
-  render: renderWidget<Args>('standpoint-counter'),
-};
+  },
+});
 
-export default meta;
+export default { title: 'Widgets/Counter', ...base.meta } satisfies Meta<Args>;
 type Story = StoryObj<Args>;
 
 /** A reader on an NGO's English page: the number, the goal and the time of the last update. */
-export const Loaded: Story = {};
+export const Loaded: Story = base.Loaded();
 
 /** A reader in Ukrainian: number format and all four plural forms. */
-export const Ukrainian: Story = { args: { lang: 'uk', theme: 'light', list: true, chart: true } };
+export const Ukrainian: Story = base.Ukrainian({ list: true, chart: true });
 
 /** The feed is on its way and the page gave no fallback: a short "Loading…" in the reader's language. */
-export const Loading: Story = { ...whileFeedLoads };
+export const Loading: Story = base.Loading();
 
 /** The feed is on its way: the webmaster's fallback figure stays until the widget has loaded. */
-export const LoadingWithFallback: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-counter', fallbackText) };
+export const LoadingWithFallback: Story = base.LoadingWithFallback();
 
 /** The feed gives no count and no list yet: a clear message, not a zero. */
-export const Empty: Story = { args: { feed: emptyStandpointFeed } };
+export const Empty: Story = base.Empty(emptyStandpointFeed);
 
 /** The feed could not be used and the page gave no fallback: the default message. */
-export const FeedError: Story = { args: { feed: { version: 'not a feed' } } };
+export const FeedError: Story = base.FeedError();
 
 /** The feed could not be used: the webmaster's fallback figure is shown instead. */
-export const FeedErrorWithFallback: Story = {
-  args: { feed: { version: 'not a feed' }, lang: 'uk' },
-  render: renderWidget<Args>('standpoint-counter', fallbackText),
-};
+export const FeedErrorWithFallback: Story = base.FeedErrorWithFallback({ lang: 'uk' });
 
 /** Hostile and very long names stay inert text and wrap; unsafe links are dropped. */
-export const Hostile: Story = { args: { feed: hostileFeed, list: true }, decorators: [narrowDecorator] };
+export const Hostile: Story = base.Hostile(hostileFeed, { list: true });
 
 /** A 280 px sidebar column on an old phone. */
-export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', list: true, chart: true }, decorators: [narrowDecorator] };
+export const Narrow: Story = base.Narrow({ list: true, chart: true });
 
 /** `theme="light"`: its own white surface and border, whatever the page's colours. */
-export const Light: Story = { args: { theme: 'light', chart: true } };
+export const Light: Story = base.Light({ chart: true });
 
 /** A dark site. */
-export const Dark: Story = { args: { theme: 'dark', list: true, chart: true }, globals: darkPage };
+export const Dark: Story = base.Dark({ list: true, chart: true });
 
 /** A dark site whose webmaster set no `theme`: the widget takes the page's colours, and its own stay readable. */
-export const DarkSiteWithoutTheme: Story = { args: { list: true, chart: true, refresh: 60 }, decorators: [darkSiteWithoutTheme] };
+export const DarkSiteWithoutTheme: Story = base.DarkSiteWithoutTheme({ list: true, chart: true, refresh: 60 });
 
 /** `theme="auto"`: light or dark as the reader's system is set. */
-export const Auto: Story = { args: { theme: 'auto', chart: true } };
+export const Auto: Story = base.Auto({ chart: true });
 
 /**
  * A right-to-left page: number, bar, chart and list mirror; the interface falls back to English. Open issue:
  * English text with numbers is not yet isolated from the page's direction ("148 of 250" is reordered).
  */
-export const RightToLeftPage: Story = {
-  args: { lang: 'ar', feed: rightToLeftFeed(), theme: 'light', list: true, chart: true, 'page-size': 10 },
-  decorators: [rightToLeftPage],
-};
+export const RightToLeftPage: Story = base.RightToLeftPage({ list: true, chart: true, 'page-size': 10 });
 
 /** One line for sidebars and footers: number and label. */
 export const Compact: Story = { args: { variant: 'compact' } };
@@ -138,10 +111,7 @@ export const LiveUpdate: Story = {
 };
 
 /** A static site: the feed is an inline `<script type="application/json">` child, so the widget makes no request. */
-export const InlineFeed: Story = {
-  args: { feed: undefined, variant: 'compact' },
-  render: renderWidget<Args>('standpoint-counter', () => inlineFeed(sampleFeed)),
-};
+export const InlineFeed: Story = base.InlineFeed({ variant: 'compact' });
 
 /** The webmaster's own words for interface strings (`strings` attribute): "organisations" instead of "signatories". */
 export const CustomStrings: Story = {

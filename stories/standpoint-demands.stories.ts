@@ -3,19 +3,9 @@ import { html } from 'lit';
 import '../src/components/standpoint-demands/define.js';
 import type { StandpointDemands } from '../src/components/standpoint-demands/standpoint-demands.js';
 import { emptyStandpointFeed, hostileStrings, hugeFeed } from '../tests/fixtures/feeds';
-import { refreshedSampleFeed, rightToLeftFeed, sampleFeed, sampleWithDemands, sampleWithStatuses } from './fixtures/feeds.js';
-import {
-  argTypesFor,
-  darkPage,
-  darkSiteWithoutTheme,
-  inlineFeed,
-  narrowDecorator,
-  refreshWith,
-  renderWidget,
-  rightToLeftPage,
-  whileFeedLoads,
-  type WidgetArgs,
-} from './helpers.js';
+import { refreshedSampleFeed, sampleWithDemands, sampleWithStatuses } from './fixtures/feeds.js';
+import { refreshWith, type WidgetArgs } from './helpers.js';
+import { widgetStories } from './widget-stories.js';
 
 type Args = WidgetArgs<StandpointDemands, 'theme' | 'status' | 'compact' | 'legend' | 'headingLevel' | 'src' | 'strings'>;
 
@@ -32,85 +22,65 @@ const hostileFeed = sampleWithDemands(([first]) =>
 const fallbackLink = () =>
   html`<p><a href="https://example.org/standpoint/2025-08-13#demands">See the six demands (sample)</a></p>`;
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Demands',
-  component: 'standpoint-demands',
-  args: {
-    lang: 'en',
-    theme: '',
-    status: '',
-    compact: false,
-    legend: false,
-    'heading-level': 2,
-    src: '',
-    feed: sampleFeed,
-  },
-  argTypes: argTypesFor('standpoint-demands', {
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-  }),
-  render: renderWidget<Args>('standpoint-demands'),
-};
+const base = widgetStories<Args>('standpoint-demands', {
+  fallback: fallbackLink,
+  args: { status: '', compact: false, legend: false, 'heading-level': 2 },
+});
 
-export default meta;
+export default { title: 'Widgets/Demands', ...base.meta } satisfies Meta<Args>;
 type Story = StoryObj<Args>;
 
 /** A reader on an NGO's English page: the demands blend into the page. */
-export const Loaded: Story = {};
+export const Loaded: Story = base.Loaded();
 
 /** A reader in Ukrainian: translated demands, status words and plurals. */
-export const Ukrainian: Story = { args: { lang: 'uk', theme: 'light' } };
+export const Ukrainian: Story = base.Ukrainian();
 
 /** The feed is on its way and the page gave no fallback: a short "Loading…" in the reader's language. */
-export const Loading: Story = { ...whileFeedLoads };
+export const Loading: Story = base.Loading();
 
 /** The feed is on its way: the webmaster's fallback link stays until the widget has loaded. */
-export const LoadingWithFallback: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-demands', fallbackLink) };
+export const LoadingWithFallback: Story = base.LoadingWithFallback();
 
 /** The standpoint lists no demands yet: a clear message, not a blank box. */
-export const Empty: Story = { args: { feed: emptyStandpointFeed } };
+export const Empty: Story = base.Empty(emptyStandpointFeed);
 
 /** The feed could not be used and the page gave no fallback: the default message. */
-export const FeedError: Story = { args: { feed: { version: 'not a feed' } } };
+export const FeedError: Story = base.FeedError();
 
 /** The feed could not be used: the webmaster's fallback link is shown instead. */
-export const FeedErrorWithFallback: Story = {
-  args: { feed: { version: 'not a feed' }, lang: 'uk' },
-  render: renderWidget<Args>('standpoint-demands', fallbackLink),
-};
+export const FeedErrorWithFallback: Story = base.FeedErrorWithFallback({ lang: 'uk' });
 
 /** A refresh a second after the first render moves two demands on: they are marked "just changed" and the change is announced. */
 export const StatusChanges: Story = { args: { theme: 'light', legend: true }, play: refreshWith(refreshedSampleFeed) };
 
 /** Hostile and very long text from a feed stays inert text and wraps. */
-export const LongText: Story = { args: { feed: hostileFeed }, decorators: [narrowDecorator] };
+export const LongText: Story = base.Hostile(hostileFeed);
 
 /** 200 demands in every status: one long ordered list, still one summary line. Left off the docs page, which renders every story at once. */
 export const ManyDemands: Story = { args: { feed: hugeFeed(), compact: true }, tags: ['!autodocs'] };
 
 /** A 280 px sidebar column on an old phone. */
-export const Narrow: Story = { args: { lang: 'uk', theme: 'auto' }, decorators: [narrowDecorator] };
+export const Narrow: Story = base.Narrow();
 
 /** `theme="light"`: its own white surface and border, whatever the page's colours. */
-export const Light: Story = { args: { theme: 'light' } };
+export const Light: Story = base.Light();
 
 /** A dark site. */
-export const Dark: Story = { args: { theme: 'dark', legend: true }, globals: darkPage };
+export const Dark: Story = base.Dark({ legend: true });
 
 /** A dark site whose webmaster set no `theme`: the widget takes the page's colours, and its own stay readable. */
-export const DarkSiteWithoutTheme: Story = { args: { legend: true }, decorators: [darkSiteWithoutTheme] };
+export const DarkSiteWithoutTheme: Story = base.DarkSiteWithoutTheme({ legend: true });
 
 /** `theme="auto"`: light or dark as the reader's system is set. */
-export const Auto: Story = { args: { theme: 'auto', legend: true } };
+export const Auto: Story = base.Auto({ legend: true });
 
 /**
  * A right-to-left page with the demands translated into Arabic: the layout mirrors; the interface, which has no
  * Arabic strings, speaks English. Open issue: English text with numbers is not yet isolated from the page's
  * direction, so "1 of 6" and trailing full stops are reordered.
  */
-export const RightToLeftPage: Story = {
-  args: { lang: 'ar', feed: rightToLeftFeed(), theme: 'light' },
-  decorators: [rightToLeftPage],
-};
+export const RightToLeftPage: Story = base.RightToLeftPage();
 
 /** Only the demands enshrined in an agreement or implemented (`status="enshrined implemented"`). */
 export const OnlyEnshrined: Story = {
@@ -138,10 +108,7 @@ export const UnknownStatus: Story = {
 };
 
 /** A static site: the feed is an inline `<script type="application/json">` child, so the widget makes no request. */
-export const InlineFeed: Story = {
-  args: { feed: undefined, lang: 'uk' },
-  render: renderWidget<Args>('standpoint-demands', () => inlineFeed(sampleFeed)),
-};
+export const InlineFeed: Story = base.InlineFeed({ lang: 'uk' });
 
 /** The webmaster's own words for interface strings (`strings` attribute). */
 export const CustomStrings: Story = { args: { strings: { demandsHeading: 'What we ask of the negotiators' } } };

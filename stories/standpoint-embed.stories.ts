@@ -3,8 +3,9 @@ import { html } from 'lit';
 import '../src/components/standpoint-embed/define.js';
 import type { StandpointEmbed } from '../src/components/standpoint-embed/standpoint-embed.js';
 import { hostileStrings } from '../tests/fixtures/feeds';
-import { longWord, sampleFeed, sampleWith } from './fixtures/feeds.js';
-import { argTypesFor, darkPage, darkSiteWithoutTheme, inlineFeed, narrowDecorator, renderWidget, whileFeedLoads, type WidgetArgs } from './helpers.js';
+import { longWord, sampleWith } from './fixtures/feeds.js';
+import { darkSiteWithoutTheme, type WidgetArgs } from './helpers.js';
+import { widgetStories } from './widget-stories.js';
 
 type Args = WidgetArgs<StandpointEmbed, 'theme' | 'sections' | 'headingLevel' | 'item' | 'refresh' | 'src' | 'strings'>;
 
@@ -19,57 +20,44 @@ const hostileFeed = sampleWith({
   summary: hostileStrings.slice(1, 6).join(' '),
 });
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Embed',
-  component: 'standpoint-embed',
-  args: {
-    lang: 'en',
-    theme: '',
-    sections: '',
-    'heading-level': 2,
-    src: '',
-    feed: sampleFeed,
-  },
-  argTypes: argTypesFor('standpoint-embed', {
+const base = widgetStories<Args>('standpoint-embed', {
+  fallback: fallbackLink,
+  args: { sections: '', 'heading-level': 2 },
+  argTypes: {
     sections: { control: 'text', description: 'Parts to show, in order, e.g. "statement demands counter share"' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     refresh: { control: { type: 'number', min: 0 } },
-  }),
-  render: renderWidget<Args>('standpoint-embed'),
-};
+  },
+});
 
-export default meta;
+export default { title: 'Widgets/Embed', ...base.meta } satisfies Meta<Args>;
 type Story = StoryObj<Args>;
 
 /** A reader on an NGO's page: the whole standpoint in one element, laid out by the width it is given. */
-export const Loaded: Story = {};
+export const Loaded: Story = base.Loaded();
 
 /** A reader in Ukrainian, in a wide column: the text beside counter and share, every part in Ukrainian. */
-export const Ukrainian: Story = { args: { lang: 'uk', theme: 'light' }, decorators: [wideDecorator] };
+export const Ukrainian: Story = { ...base.Ukrainian(), decorators: [wideDecorator] };
 
 /** A wide column (960 px): two columns, decided by the embed's own width. */
 export const Wide: Story = { args: { theme: 'light' }, decorators: [wideDecorator] };
 
 /** A 280 px column on an old phone: one column, in the order of `sections`. */
-export const Narrow: Story = { args: { lang: 'uk', theme: 'auto' }, decorators: [narrowDecorator] };
+export const Narrow: Story = base.Narrow();
 
 /** A dark site. */
-export const Dark: Story = { args: { theme: 'dark' }, globals: darkPage, decorators: [wideDecorator] };
+export const Dark: Story = { ...base.Dark(), decorators: [wideDecorator] };
 
 /** A dark site whose webmaster set no `theme`: the widget takes the page's colours, and its own stay readable. */
-export const DarkSiteWithoutTheme: Story = { args: {}, decorators: [wideDecorator, darkSiteWithoutTheme] };
+export const DarkSiteWithoutTheme: Story = { ...base.DarkSiteWithoutTheme(), decorators: [wideDecorator, darkSiteWithoutTheme] };
 
 /** The feed is on its way: the webmaster's fallback link stays until the standpoint has loaded. */
-export const Loading: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-embed', fallbackLink) };
+export const Loading: Story = base.LoadingWithFallback();
 
 /** The feed could not be used: the webmaster's fallback link is shown instead of every part. */
-export const FeedError: Story = {
-  args: { feed: { version: 'not a feed' } },
-  render: renderWidget<Args>('standpoint-embed', fallbackLink),
-};
+export const FeedError: Story = base.FeedErrorWithFallback();
 
 /** Hostile and very long text from a feed stays inert text and wraps in every part. */
-export const Hostile: Story = { args: { feed: hostileFeed }, decorators: [narrowDecorator] };
+export const Hostile: Story = base.Hostile(hostileFeed);
 
 /** `sections="counter share"`: only the count and the share card, e.g. for a sidebar. */
 export const CounterAndShare: Story = { args: { sections: 'counter share', theme: 'light' } };
@@ -81,7 +69,4 @@ export const TextOnly: Story = { args: { sections: 'statement demands' }, decora
 export const SideFirst: Story = { args: { sections: 'counter share statement', theme: 'light' }, decorators: [wideDecorator] };
 
 /** A static site: the feed is an inline `<script type="application/json">` child, so the page makes no request. */
-export const InlineFeed: Story = {
-  args: { feed: undefined },
-  render: renderWidget<Args>('standpoint-embed', () => inlineFeed(sampleFeed)),
-};
+export const InlineFeed: Story = base.InlineFeed();

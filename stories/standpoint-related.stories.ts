@@ -5,7 +5,8 @@ import type { StandpointRelated } from '../src/components/standpoint-related/sta
 import type { Feed } from '../src/feed/types.js';
 import { hostileStrings } from '../tests/fixtures/feeds';
 import { longWord, sampleFeed } from './fixtures/feeds.js';
-import { argTypesFor, darkPage, darkSiteWithoutTheme, narrowDecorator, renderWidget, whileFeedLoads, type WidgetArgs } from './helpers.js';
+import type { WidgetArgs } from './helpers.js';
+import { widgetStories } from './widget-stories.js';
 
 type Args = WidgetArgs<StandpointRelated, 'theme' | 'limit' | 'headingLevel' | 'item' | 'src' | 'strings'>;
 
@@ -35,56 +36,41 @@ const hostileFeed = sampleWithItems((items) => [
   })),
 ]);
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Related',
-  component: 'standpoint-related',
-  args: {
-    lang: 'en',
-    theme: '',
-    limit: 3,
-    'heading-level': 2,
-    src: '',
-    feed: sampleFeed,
-  },
-  argTypes: argTypesFor('standpoint-related', {
-    limit: { control: { type: 'number', min: 1 } },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-  }),
-  render: renderWidget<Args>('standpoint-related'),
-};
+const base = widgetStories<Args>('standpoint-related', {
+  fallback: fallbackLink,
+  args: { limit: 3, 'heading-level': 2 },
+  argTypes: { limit: { control: { type: 'number', min: 1 } } },
+});
 
-export default meta;
+export default { title: 'Widgets/Related', ...base.meta } satisfies Meta<Args>;
 type Story = StoryObj<Args>;
 
 /** A reader at the end of the standpoint: the feed's other materials, newest first, each standpoint with its demand progress. */
-export const Loaded: Story = {};
+export const Loaded: Story = base.Loaded();
 
 /** A reader in Ukrainian: translated titles where the feed has them, dates and the badge in Ukrainian. */
-export const Ukrainian: Story = { args: { lang: 'uk', theme: 'light' } };
+export const Ukrainian: Story = base.Ukrainian();
 
 /** The feed has nothing but the standpoint: a clear message, and the link to more. */
-export const Empty: Story = { args: { feed: onlyTheStandpoint } };
+export const Empty: Story = base.Empty(onlyTheStandpoint);
 
 /** The feed is on its way: the webmaster's fallback link stays until the list has loaded. */
-export const Loading: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-related', fallbackLink) };
+export const Loading: Story = base.LoadingWithFallback();
 
 /** The feed could not be used: the webmaster's fallback link is shown instead. */
-export const FeedError: Story = {
-  args: { feed: { version: 'not a feed' } },
-  render: renderWidget<Args>('standpoint-related', fallbackLink),
-};
+export const FeedError: Story = base.FeedErrorWithFallback();
 
 /** Hostile and very long titles stay inert text and wrap; unsafe links are dropped. */
-export const Hostile: Story = { args: { feed: hostileFeed, limit: 6 }, decorators: [narrowDecorator] };
+export const Hostile: Story = base.Hostile(hostileFeed, { limit: 6 });
 
 /** A 280 px sidebar column on an old phone: each image above its text. */
-export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', feed: withImages }, decorators: [narrowDecorator] };
+export const Narrow: Story = base.Narrow({ feed: withImages });
 
 /** A dark site. */
-export const Dark: Story = { args: { theme: 'dark', feed: withImages }, globals: darkPage };
+export const Dark: Story = base.Dark({ feed: withImages });
 
 /** A dark site whose webmaster set no `theme`: the widget takes the page's colours, and its own stay readable. */
-export const DarkSiteWithoutTheme: Story = { args: { feed: withImages }, decorators: [darkSiteWithoutTheme] };
+export const DarkSiteWithoutTheme: Story = base.DarkSiteWithoutTheme({ feed: withImages });
 
 /** Items with an image from the feed: lazy, without referrer, beside the text in a wide column. */
 export const WithImages: Story = { args: { theme: 'light', feed: withImages } };

@@ -3,19 +3,9 @@ import { html } from 'lit';
 import '../src/components/standpoint-share/define.js';
 import type { StandpointShare } from '../src/components/standpoint-share/standpoint-share.js';
 import { hostileStrings, hugeFeed, plainFeed } from '../tests/fixtures/feeds';
-import { refreshedSampleFeed, rightToLeftFeed, sampleFeed, sampleWithShare } from './fixtures/feeds.js';
-import {
-  argTypesFor,
-  darkPage,
-  darkSiteWithoutTheme,
-  inlineFeed,
-  narrowDecorator,
-  refreshWith,
-  renderWidget,
-  rightToLeftPage,
-  whileFeedLoads,
-  type WidgetArgs,
-} from './helpers.js';
+import { refreshedSampleFeed, sampleWithShare } from './fixtures/feeds.js';
+import { darkPage, refreshWith, type WidgetArgs } from './helpers.js';
+import { widgetStories } from './widget-stories.js';
 
 type Args = WidgetArgs<
   StandpointShare,
@@ -39,86 +29,65 @@ const noAddressFeed = {
   items: [{ id: 'draft', title: 'A standpoint without a web address yet', content_text: 'Draft.' }],
 };
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Share',
-  component: 'standpoint-share',
-  args: {
-    lang: 'en',
-    theme: '',
-    networks: '',
-    'utm-source': '',
-    'utm-medium': '',
-    'utm-campaign': '',
-    'no-embed': false,
-    'heading-level': 2,
-    src: '',
-    feed: sampleFeed,
-  },
-  argTypes: argTypesFor('standpoint-share', {
-    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-  }),
-  render: renderWidget<Args>('standpoint-share'),
-};
+const base = widgetStories<Args>('standpoint-share', {
+  fallback: fallbackLink,
+  args: { networks: '', 'utm-source': '', 'utm-medium': '', 'utm-campaign': '', 'no-embed': false, 'heading-level': 2 },
+  argTypes: { 'heading-level': { control: { type: 'number', min: 2, max: 6 } } },
+});
 
-export default meta;
+export default { title: 'Widgets/Share', ...base.meta } satisfies Meta<Args>;
 type Story = StoryObj<Args>;
 
 /** A reader on an NGO's English page: copy the link, share to a network, or embed it. */
-export const Loaded: Story = {};
+export const Loaded: Story = base.Loaded();
 
 /** A reader in Ukrainian: the translated share text, interface and plural. */
-export const Ukrainian: Story = { args: { lang: 'uk', theme: 'light' } };
+export const Ukrainian: Story = base.Ukrainian();
 
 /** The feed is on its way and the page gave no fallback: a short "Loading…" in the reader's language. */
-export const Loading: Story = { ...whileFeedLoads };
+export const Loading: Story = base.Loading();
 
 /** The feed is on its way: the webmaster's fallback link stays until the widget has loaded. */
-export const LoadingWithFallback: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-share', fallbackLink) };
+export const LoadingWithFallback: Story = base.LoadingWithFallback();
 
 /** The feed gives no web address to share: a clear message instead of dead buttons. */
-export const Empty: Story = { args: { feed: noAddressFeed } };
+export const Empty: Story = base.Empty(noAddressFeed);
 
 /** The feed could not be used and the page gave no fallback: the default message. */
-export const FeedError: Story = { args: { feed: { version: 'not a feed' } } };
+export const FeedError: Story = base.FeedError();
 
 /** The feed could not be used: the webmaster's fallback link is shown instead. */
-export const FeedErrorWithFallback: Story = {
-  args: { feed: { version: 'not a feed' }, lang: 'uk' },
-  render: renderWidget<Args>('standpoint-share', fallbackLink),
-};
+export const FeedErrorWithFallback: Story = base.FeedErrorWithFallback({ lang: 'uk' });
 
 /** A refresh a second after the first render brings a new share text and count; links and embed code follow. */
 export const Refreshed: Story = { args: { theme: 'light' }, play: refreshWith(refreshedSampleFeed) };
 
 /** Hostile and very long share text stays inert text and wraps in a narrow column. */
-export const Hostile: Story = { args: { feed: hostileFeed }, decorators: [narrowDecorator] };
+export const Hostile: Story = base.Hostile(hostileFeed);
 
 /** 10 000 signatories: the count in the card, formatted for the reader. Left off the docs page, which renders every story at once. */
 export const TenThousandSigned: Story = { args: { feed: hugeFeed(), lang: 'uk' }, tags: ['!autodocs'] };
 
 /** A 280 px sidebar column on an old phone: buttons and network links wrap. */
-export const Narrow: Story = { args: { lang: 'uk', theme: 'auto' }, decorators: [narrowDecorator] };
+export const Narrow: Story = base.Narrow();
 
 /** `theme="light"`: its own white surface and border, whatever the page's colours. */
-export const Light: Story = { args: { theme: 'light' } };
+export const Light: Story = base.Light();
 
 /** A dark site. */
-export const Dark: Story = { args: { theme: 'dark' }, globals: darkPage };
+export const Dark: Story = base.Dark();
 
 /** A dark site whose webmaster set no `theme`: the widget takes the page's colours, and its own stay readable. */
-export const DarkSiteWithoutTheme: Story = { args: { lang: 'uk' }, decorators: [darkSiteWithoutTheme] };
+export const DarkSiteWithoutTheme: Story = base.DarkSiteWithoutTheme({ lang: 'uk' });
 
 /** `theme="auto"`: light or dark as the reader's system is set. */
-export const Auto: Story = { args: { theme: 'auto' } };
+export const Auto: Story = base.Auto();
 
 /**
  * A right-to-left page with an Arabic share text: buttons, icons and links mirror. Open issue: English
  * interface text with numbers is not yet isolated from the page's direction ("148 signatories" is reordered).
  */
-export const RightToLeftPage: Story = {
-  args: { lang: 'ar', feed: rightToLeftFeed(), theme: 'light' },
-  decorators: [rightToLeftPage],
-};
+export const RightToLeftPage: Story = base.RightToLeftPage();
 
 /** Ukrainian on a dark site. */
 export const UkrainianDark: Story = { args: { lang: 'uk', theme: 'dark' }, globals: darkPage };
@@ -164,10 +133,7 @@ export const CopyRefused: Story = {
 export const PlainFeedItem: Story = { args: { feed: plainFeed } };
 
 /** A static site: the feed is an inline `<script type="application/json">` child, so the widget makes no request. */
-export const InlineFeed: Story = {
-  args: { feed: undefined, networks: 'telegram viber email' },
-  render: renderWidget<Args>('standpoint-share', () => inlineFeed(sampleFeed)),
-};
+export const InlineFeed: Story = base.InlineFeed({ networks: 'telegram viber email' });
 
 /** The webmaster's own words for interface strings (`strings` attribute). */
 export const CustomStrings: Story = {

@@ -7,23 +7,12 @@ import {
   longWord,
   refreshedSampleFeed,
   rightToLeftFeed,
-  sampleFeed,
   sampleWith,
   sampleWithStandpoint,
   veryLongTextFeed,
 } from './fixtures/feeds.js';
-import {
-  argTypesFor,
-  darkPage,
-  darkSiteWithoutTheme,
-  inlineFeed,
-  narrowDecorator,
-  refreshWith,
-  renderWidget,
-  rightToLeftPage,
-  whileFeedLoads,
-  type WidgetArgs,
-} from './helpers.js';
+import { darkPage, narrowDecorator, refreshWith, type WidgetArgs } from './helpers.js';
+import { widgetStories } from './widget-stories.js';
 
 type Args = WidgetArgs<
   StandpointStatement,
@@ -49,60 +38,41 @@ const htmlFeed = sampleWith({
 const fallbackLink = () =>
   html`<p><a href="https://example.org/standpoint/2025-08-13">Read the joint standpoint (sample)</a></p>`;
 
-const meta: Meta<Args> = {
-  title: 'Widgets/Statement',
-  component: 'standpoint-statement',
-  args: {
-    lang: 'en',
-    theme: '',
-    'heading-level': 2,
-    collapsed: false,
-    'preview-paragraphs': 1,
-    src: '',
-    item: '',
-    feed: sampleFeed,
-  },
-  argTypes: argTypesFor('standpoint-statement', {
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    'preview-paragraphs': { control: { type: 'number', min: 0 } },
-  }),
-  render: renderWidget<Args>('standpoint-statement'),
-};
+const base = widgetStories<Args>('standpoint-statement', {
+  fallback: fallbackLink,
+  args: { 'heading-level': 2, collapsed: false, 'preview-paragraphs': 1, item: '' },
+  argTypes: { 'preview-paragraphs': { control: { type: 'number', min: 0 } } },
+});
 
-export default meta;
+export default { title: 'Widgets/Statement', ...base.meta } satisfies Meta<Args>;
 type Story = StoryObj<Args>;
 
 /** A reader on an NGO's English page: the whole standpoint, blending into the page. */
-export const Loaded: Story = {};
+export const Loaded: Story = base.Loaded();
 
 /** A reader in Ukrainian: the translation, dates and the Ukrainian PDF offered first. */
-export const Ukrainian: Story = { args: { lang: 'uk', theme: 'light' } };
+export const Ukrainian: Story = base.Ukrainian();
 
 /** The feed is on its way and the page gave no fallback: a short "Loading…" in the reader's language. */
-export const Loading: Story = { ...whileFeedLoads };
+export const Loading: Story = base.Loading();
 
 /** The feed is on its way: the webmaster's fallback link stays until the widget has loaded. */
-export const LoadingWithFallback: Story = { ...whileFeedLoads, render: renderWidget<Args>('standpoint-statement', fallbackLink) };
+export const LoadingWithFallback: Story = base.LoadingWithFallback();
 
 /** An item with no text yet: a clear message instead of an empty block. */
-export const Empty: Story = {
-  args: { feed: { ...emptyStandpointFeed, items: [{ ...emptyStandpointFeed.items[0], content_text: '' }] } },
-};
+export const Empty: Story = base.Empty({ ...emptyStandpointFeed, items: [{ ...emptyStandpointFeed.items[0], content_text: '' }] });
 
 /** The feed could not be used and the page gave no fallback: the default message. */
-export const FeedError: Story = { args: { feed: { version: 'not a feed' } } };
+export const FeedError: Story = base.FeedError();
 
 /** The feed could not be used: the webmaster's fallback link is shown, so the reader still gets to the standpoint. */
-export const FeedErrorWithFallback: Story = {
-  args: { feed: { version: 'not a feed' }, lang: 'uk' },
-  render: renderWidget<Args>('standpoint-statement', fallbackLink),
-};
+export const FeedErrorWithFallback: Story = base.FeedErrorWithFallback({ lang: 'uk' });
 
 /** A refresh brings a revised text a second after the first render: the new paragraph and "updated" date appear. */
 export const Refreshed: Story = { args: { theme: 'light' }, play: refreshWith(refreshedSampleFeed) };
 
 /** Hostile markup and URLs: only safe, readable HTML is left; long words wrap. */
-export const Hostile: Story = { args: { feed: hostileFeed }, decorators: [narrowDecorator] };
+export const Hostile: Story = base.Hostile(hostileFeed);
 
 /** A long text in a collapsed view: a preview and "Read more". */
 export const LongText: Story = { args: { collapsed: true, 'preview-paragraphs': 2 } };
@@ -118,19 +88,19 @@ export const VeryLongText: Story = {
 };
 
 /** A 280 px sidebar column on an old phone, in Ukrainian. */
-export const Narrow: Story = { args: { lang: 'uk', theme: 'auto', collapsed: true }, decorators: [narrowDecorator] };
+export const Narrow: Story = base.Narrow({ collapsed: true });
 
 /** `theme="light"`: its own white surface and border, whatever the page's colours. */
-export const Light: Story = { args: { theme: 'light' } };
+export const Light: Story = base.Light();
 
 /** A dark site. */
-export const Dark: Story = { args: { theme: 'dark' }, globals: darkPage };
+export const Dark: Story = base.Dark();
 
 /** A dark site whose webmaster set no `theme`: the widget takes the page's colours, and its own stay readable. */
-export const DarkSiteWithoutTheme: Story = { args: { lang: 'uk' }, decorators: [darkSiteWithoutTheme] };
+export const DarkSiteWithoutTheme: Story = base.DarkSiteWithoutTheme({ lang: 'uk' });
 
 /** `theme="auto"`: light or dark as the reader's system is set (switch your system's dark mode to see it change). */
-export const Auto: Story = { args: { theme: 'auto' } };
+export const Auto: Story = base.Auto();
 
 /** Collapsed to the summary and the first paragraph. */
 export const Collapsed: Story = { args: { collapsed: true } };
@@ -157,16 +127,10 @@ export const OtherItem: Story = { args: { item: 'briefing-2025-08-27', 'heading-
 export const RightToLeft: Story = { args: { lang: 'ar', feed: rightToLeftFeed(), theme: 'light' } };
 
 /** A right-to-left page (`dir="rtl"`): the whole widget mirrors, dates and buttons included. */
-export const RightToLeftPage: Story = {
-  args: { lang: 'ar', feed: rightToLeftFeed(), theme: 'light', collapsed: true },
-  decorators: [rightToLeftPage],
-};
+export const RightToLeftPage: Story = base.RightToLeftPage({ collapsed: true });
 
 /** A static site: the feed is an inline `<script type="application/json">` child, so the widget makes no request. */
-export const InlineFeed: Story = {
-  args: { feed: undefined, collapsed: true },
-  render: renderWidget<Args>('standpoint-statement', () => inlineFeed(sampleFeed)),
-};
+export const InlineFeed: Story = base.InlineFeed({ collapsed: true });
 
 /** The webmaster's own words for interface strings (`strings` attribute). */
 export const CustomStrings: Story = {

@@ -13,8 +13,10 @@ export interface ReadyTheme {
   title: string;
   /** The sample site's name in its header. */
   organisation: Record<UiLocale, string>;
-  /** Values of the global `--standpoint-*` tokens. */
+  /** Values of the global `--standpoint-*` tokens; the cards' border is `--standpoint-color-border`. */
   tokens: Readonly<Record<string, string>>;
+  /** The tone of "voiced" demands, which each theme sets apart from its accent, and why (a comment in the CSS). */
+  voiced: { tone: string; why: string };
   /** Per-widget knobs, parts and anything else the theme adds. */
   extra: string;
   site: string;
@@ -34,11 +36,6 @@ export function tokenRule(tokens: Readonly<Record<string, string>>, preamble: re
   return `${WIDGET_SELECTOR} {\n${declarations.map((line) => `  ${line}`).join('\n') || '  /* no token changed yet: the widgets’ defaults */'}\n}\n`;
 }
 
-/** The whole CSS of a ready theme, as a webmaster pastes it into the site's stylesheet. */
-export function themeCss(theme: ReadyTheme, preamble: readonly string[] = []): string {
-  return `/* standpoint-widgets: ${theme.title} */\n${tokenRule(theme.tokens, preamble)}${theme.extra}`;
-}
-
 /** White cards or panels with a thin border, so the widgets read as blocks of the page. */
 const cards = (border: string) => `
 standpoint-statement::part(base),
@@ -49,6 +46,17 @@ standpoint-share::part(base) {
   border: 1px solid ${border};
 }
 `;
+
+/** The whole CSS of a ready theme, as a webmaster pastes it into the site's stylesheet. */
+export function themeCss(theme: ReadyTheme, preamble: readonly string[] = []): string {
+  return `/* standpoint-widgets: ${theme.title} */
+${tokenRule(theme.tokens, preamble)}${cards(theme.tokens['--standpoint-color-border'] ?? 'currentColor')}
+/* ${theme.voiced.why} */
+standpoint-demands {
+  --standpoint-demands-tone-active: ${theme.voiced.tone};
+}
+${theme.extra}`;
+}
 
 /** A light site of a human-rights documentation centre: warm paper, serif headings, a deep red accent. */
 export const paperTheme: ReadyTheme = {
@@ -70,12 +78,8 @@ export const paperTheme: ReadyTheme = {
     '--standpoint-focus-ring-color': '#1a56db',
     '--standpoint-radius': '2px',
   },
-  extra: `${cards('#d9d4c7')}
-/* "Voiced" in blue, so that the red accent is not read as "rejected" */
-standpoint-demands {
-  --standpoint-demands-tone-active: #1f4e8c;
-}
-
+  voiced: { tone: '#1f4e8c', why: '"Voiced" in blue, so that the red accent is not read as "rejected"' },
+  extra: `
 standpoint-counter {
   --standpoint-counter-number-color: #b3261e;
 }
@@ -108,12 +112,8 @@ export const nightTheme: ReadyTheme = {
     '--standpoint-focus-ring-color': '#7cc4ff',
     '--standpoint-radius': '12px',
   },
-  extra: `${cards('#3d4a5a')}
-/* "Voiced" in light blue, apart from the yellow of "under negotiation" */
-standpoint-demands {
-  --standpoint-demands-tone-active: #8dc8ff;
-}
-`,
+  voiced: { tone: '#8dc8ff', why: '"Voiced" in light blue, apart from the yellow of "under negotiation"' },
+  extra: '',
   site: `
     .page { color-scheme: dark; color: #e8eaed; background: #0e1319; }
     header { background: #0e1319; border-bottom: 2px solid #ffd500; }
