@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedDemand, LocalizedItem } from '../../feed/select.js';
-import type { Demand, FeedItem } from '../../feed/types.js';
+import type { Demand } from '../../feed/types.js';
 import { formatNumber, interpolate, plural } from '../../i18n/format.js';
 import { enShared, enDemands, type DemandsStrings } from '../../i18n/en.js';
 import type { StringTables } from '../../i18n/locale.js';
@@ -18,17 +18,13 @@ import { renderStatusIcon } from '../../shared/icons.js';
 import {
   demandStatusLabel,
   describeDemandChanges,
-  diffDemandStatuses,
   filterDemands,
   parseStatusFilter,
-  type DemandChange,
   type DemandStatusFilter,
   type NumberedDemand,
 } from './demand-status.js';
+import { StatusChangeController } from './status-change-controller.js';
 import { styles } from './standpoint-demands.styles.js';
-
-/** How long a demand whose status just changed stays marked. */
-const HIGHLIGHT_MS = 4000;
 
 /**
  * @summary The standpoint's demands as a checklist: each demand with its status (icon and word), note, source and date, under a line that says how many are enshrined in an agreement.
@@ -86,52 +82,15 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
   /** Level of the heading (1–6); the legend's heading is one below. */
   @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The status changes the last refresh brought, for the live region. */
-  @state() private changes: readonly DemandChange[] = [];
-
-  /** Ids of demands marked as just changed. */
-  @state() private highlighted: ReadonlySet<string> = new Set();
-
-  private shown: { key: string; item: FeedItem; demands: readonly Demand[] } | undefined;
-  private highlightTimer: ReturnType<typeof setTimeout> | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.highlightTimer);
-    this.highlighted = new Set();
-  }
-
-  // After the feed controller's hostUpdate (so the item is current) and before render.
-  override update(changed: PropertyValues<this>): void {
-    this.noteStatusChanges();
-    super.update(changed);
-  }
-
-  /** Compares the demands of a newly shown copy of the same item with the last one. */
-  private noteStatusChanges(): void {
-    const view = this.view;
-    if (!view || this.shown?.item === view.item) return;
-    const previous = this.shown;
-    const { item, demands } = view;
-    this.shown = { key: `${view.sourceUrl}\n${item.id}`, item, demands };
-    if (!previous || previous.key !== this.shown.key) return;
-    const changes = diffDemandStatuses(previous.demands, demands);
-    if (changes.length === 0) return;
-    this.changes = changes;
-    this.highlighted = new Set(changes.map((change) => change.id));
-    clearTimeout(this.highlightTimer);
-    this.highlightTimer = setTimeout(() => {
-      this.highlighted = new Set();
-    }, HIGHLIGHT_MS);
-  }
-
+  /** Status changes a refresh brings: the live region's text and the marks on changed demands. */
+  private readonly statusChanges = new StatusChangeController(this, () => this.view);
 
   protected override renderContent(item: LocalizedItem) {
     const { demands } = item;
     return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       ${renderHeading(clampHeadingLevel(this.headingLevel), { part: 'heading', id: 'heading', className: 'heading' }, this.t.demandsHeading)}
       ${demands.length === 0 ? html`<p part="empty" class="empty">${this.t.demandsEmpty}</p>` : this.renderDemands(item)}
-      <p class="visually-hidden" role="status">${describeDemandChanges(this.changes, this.t)}</p>
+      <p class="visually-hidden" role="status">${describeDemandChanges(this.statusChanges.changes, this.t)}</p>
     </div>`;
   }
 
@@ -164,7 +123,7 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
   private renderDemand({ demand, number }: NumberedDemand<LocalizedDemand>) {
     const info = demandStatusInfo(demand.status);
     const label = demandStatusLabel(demand.status, this.t);
-    const changed = this.highlighted.has(demand.id);
+    const changed = this.statusChanges.isHighlighted(demand.id);
     const text = this.contentLang(demand.lang);
     const note = this.contentLang(demand.noteLang);
     const changedNote = changed ? html`<span part="changed" class="changed-note">${this.t.demandsJustChanged}</span>` : nothing;
