@@ -1,7 +1,6 @@
-import { html, isServer, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type SVGTemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
-import { warnOnce } from '../../feed/errors.js';
 import type { LocalizedAttachment, LocalizedItem } from '../../feed/select.js';
 import { formatDate, languageName, listFormat } from '../../i18n/format.js';
 import { enShared, enStatement, type StatementStrings } from '../../i18n/en.js';
@@ -11,21 +10,14 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { describeAttachment, describeAttachmentAfter, fileName, groupAttachments, type AttachmentGroup, type AttachmentVersion, type SizeUnits } from './attachments.js';
 import { textDirection } from '../../i18n/direction.js';
 import { clampPreview, previewCut, splitPlaceholder } from './layout.js';
+import { RevealController } from './reveal-controller.js';
+import { SanitizedBodyCache } from './sanitized-body-cache.js';
 import { clampHeadingLevel, levelBelow, renderHeading } from '../../shared/heading.js';
 import { numberAttribute } from '../../shared/numbers.js';
 import { renderIcon } from '../../shared/icons.js';
 import { textToParagraphs, type Paragraph } from './paragraphs.js';
-import { htmlToPlainText, isHeadingBlock, loadSanitizer, sanitizeContent, sanitizerReady, topLevelBlocks } from './sanitize.js';
+import { htmlToPlainText } from './sanitize.js';
 import { styles } from './standpoint-statement.styles.js';
-
-/** Sanitised HTML of one item, split for the collapsed view. */
-interface HtmlBody {
-  readonly key: string;
-  readonly status: 'loading' | 'ready' | 'failed';
-  readonly blocks: readonly Node[][];
-  /** Holders of the preview and the rest, rebuilt when the cut moves. */
-  view?: { cut: number; preview: HTMLElement; rest: HTMLElement };
-}
 
 const icon = (shapes: SVGTemplateResult) => renderIcon(shapes, { size: 18 });
 const chevronIcon = () => icon(svg`<path d="m6 9 6 6 6-6"/>`);
@@ -90,10 +82,12 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   /** Paragraphs of the text shown while collapsed (headings do not count). */
   @property({ attribute: 'preview-paragraphs', type: Number }) previewParagraphs = 1;
 
-  /** Whether the reader has opened a collapsed text. */
-  @state() private expanded = false;
+  private readonly sanitizedBody = new SanitizedBodyCache(this);
 
-  private htmlBody: HtmlBody | undefined;
+  private readonly reveal = new RevealController(this, {
+    opened: () => this.renderRoot.querySelector<HTMLElement>('#more'),
+    button: () => this.renderRoot.querySelector<HTMLElement>('button.toggle'),
+  });
 
   /** Whether the shadow root was there before the element ran: rendered on the server (`standpoint-widgets render`). */
   private serverRendered = false;
@@ -101,11 +95,6 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.serverRendered = this.shadowRoot !== null;
     return super.createRenderRoot();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('collapsed')) this.expanded = false;
   }
 
   protected override renderContent(item: LocalizedItem): unknown {
@@ -174,7 +163,8 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     let rest: unknown;
     let hasRest = false;
     const html_ = item.contentHtml;
-    const body = html_ ? this.htmlFor(html_, item.linkBase, level) : undefined;
+    // Adopting a server-rendered DOM, the first render shows what the server did (see SanitizedBodyCache.bodyFor).
+    const body = html_ ? this.sanitizedBody.bodyFor(html_, item.linkBase, level, this.serverRendered && !this.firstRenderDone) : undefined;
 
     if (body?.status === 'loading') {
       return html`<div part="content" class="content" aria-busy="true">
@@ -182,11 +172,10 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
       </div>`;
     }
     if (body?.status === 'ready' && body.blocks.length > 0) {
-      const cut = previewCut(body.blocks, preview, isHeadingBlock);
-      body.view = body.view?.cut === cut ? body.view : this.holders(body.blocks, cut);
-      shown = cut > 0 ? body.view.preview : undefined;
-      rest = body.view.rest;
-      hasRest = cut < body.blocks.length;
+      const split = this.sanitizedBody.splitAt(body, preview);
+      shown = split.cut > 0 ? split.preview : undefined;
+      rest = split.rest;
+      hasRest = split.cut < body.blocks.length;
     } else {
       // Plain text, HTML the sanitiser could not handle, or HTML with nothing left once cleaned.
       const text = item.contentText ?? (html_ ? htmlToPlainText(html_) : '');
@@ -208,11 +197,11 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     return html`${shown === undefined || (Array.isArray(shown) && shown.length === 0)
         ? nothing
         : html`<div part="content" class="content" lang=${lang} dir=${dir}>${shown}</div>`}
-      ${toggle && !this.expanded ? this.renderToggle() : nothing}
+      ${toggle && !this.reveal.expanded ? this.renderToggle() : nothing}
       ${hasRest
-        ? html`<div part="content more" class="content more" id="more" tabindex=${toggle ? '-1' : nothing} lang=${lang} dir=${dir} ?hidden=${this.collapsed && !this.expanded}>${rest}</div>`
+        ? html`<div part="content more" class="content more" id="more" tabindex=${toggle ? '-1' : nothing} lang=${lang} dir=${dir} ?hidden=${this.collapsed && !this.reveal.expanded}>${rest}</div>`
         : nothing}
-      ${toggle && this.expanded ? this.renderToggle() : nothing}`;
+      ${toggle && this.reveal.expanded ? this.renderToggle() : nothing}`;
   }
 
   private renderParagraph(paragraph: Paragraph) {
@@ -224,8 +213,8 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   }
 
   private renderToggle() {
-    return html`<button part="button" class="button toggle" type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="more" @click=${this.handleToggle}>
-      ${chevronIcon()}<span>${this.expanded ? this.t.statementShowLess : this.t.statementReadMore}</span>
+    return html`<button part="button" class="button toggle" type="button" aria-expanded=${this.reveal.expanded ? 'true' : 'false'} aria-controls="more" @click=${this.reveal.toggle}>
+      ${chevronIcon()}<span>${this.reveal.expanded ? this.t.statementShowLess : this.t.statementReadMore}</span>
     </button>`;
   }
 
@@ -279,73 +268,8 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     </footer>`;
   }
 
-  private async handleToggle(): Promise<void> {
-    this.expanded = !this.expanded;
-    await this.updateComplete;
-    // The button has moved (to the end of the text, or back above it): focus
-    // goes where reading goes on, the opened text or the button again.
-    const target = this.renderRoot.querySelector<HTMLElement>(this.expanded ? '#more' : 'button.toggle');
-    target?.focus({ preventScroll: this.expanded });
-    if (!this.expanded) target?.scrollIntoView({ block: 'nearest' });
-  }
-
   private get sizeUnits(): SizeUnits {
     const t = this.t;
     return { bytes: t.statementSizeBytes, kilobytes: t.statementSizeKilobytes, megabytes: t.statementSizeMegabytes, gigabytes: t.statementSizeGigabytes };
-  }
-
-  /**
-   * The sanitised body for `source`: at once where the browser sanitises
-   * natively or DOMPurify is already loaded, else `loading` until the lazy
-   * chunk arrives (then the widget re-renders).
-   */
-  private htmlFor(source: string, base: string, level: number): HtmlBody {
-    const key = JSON.stringify([source, base, level]);
-    if (this.htmlBody?.key === key) return this.htmlBody;
-    // The server has no DOM to sanitise in, so it renders `loading`; a widget
-    // adopting that server-rendered DOM must render it too, once, to hydrate
-    // without a mismatch (the next render, firstRenderDone, fills it in).
-    if (isServer || (this.serverRendered && !this.firstRenderDone)) return { key, status: 'loading', blocks: [] };
-    if (sanitizerReady()) {
-      this.htmlBody = this.sanitized(key, source, base, level);
-      return this.htmlBody;
-    }
-    this.htmlBody = { key, status: 'loading', blocks: [] };
-    loadSanitizer().then(
-      () => {
-        if (this.htmlBody?.key !== key) return;
-        this.htmlBody = this.sanitized(key, source, base, level);
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        warnOnce(`the HTML sanitiser could not be loaded, so the text is shown without formatting: ${String(error)}`);
-        if (this.htmlBody?.key !== key) return;
-        this.htmlBody = { key, status: 'failed', blocks: [] };
-        this.requestUpdate();
-      },
-    );
-    return this.htmlBody;
-  }
-
-  private sanitized(key: string, source: string, base: string, level: number): HtmlBody {
-    try {
-      const blocks = topLevelBlocks(sanitizeContent(source, { base, headingLevel: level }));
-      // Nothing left of markup that had text means the sanitiser could not parse
-      // (e.g. a Trusted Types policy refused it): show the text instead.
-      if (blocks.length === 0 && htmlToPlainText(source) !== '') return { key, status: 'failed', blocks };
-      return { key, status: 'ready', blocks };
-    } catch (error) {
-      warnOnce(`the HTML of the item could not be sanitised, so it is shown as text: ${String(error)}`);
-      return { key, status: 'failed', blocks: [] };
-    }
-  }
-
-  /** Puts the blocks into two holder elements, the preview and the rest. */
-  private holders(blocks: readonly Node[][], cut: number) {
-    const preview = document.createElement('div');
-    const rest = document.createElement('div');
-    preview.className = rest.className = 'html-blocks';
-    blocks.forEach((block, index) => (index < cut ? preview : rest).append(...block));
-    return { cut, preview, rest };
   }
 }
