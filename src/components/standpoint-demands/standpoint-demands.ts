@@ -1,34 +1,22 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
-import type { LocalizedDemand, LocalizedItem } from '../../feed/select.js';
-import type { Demand, FeedItem } from '../../feed/types.js';
-import { formatNumber, interpolate, plural } from '../../i18n/format.js';
+import type { LocalizedItem } from '../../feed/select.js';
+import type { Demand } from '../../feed/types.js';
+import { formatNumber, plural } from '../../i18n/format.js';
 import { enShared, enDemands, type DemandsStrings } from '../../i18n/en.js';
 import type { StringTables } from '../../i18n/locale.js';
 import { ukShared, ukDemands } from '../../i18n/uk.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { DEMAND_STATUS_INFO, demandStatusInfo, summarizeDemands } from '../../feed/demand-status.js';
-import { formatDateOnOneLine } from '../../shared/dates.js';
-import { clampHeadingLevel, levelBelow, renderHeading } from '../../shared/heading.js';
+import { summarizeDemands } from '../../feed/demand-status.js';
+import { clampHeadingLevel, renderHeading } from '../../shared/heading.js';
 import { numberAttribute } from '../../shared/numbers.js';
-import { renderStatusIcon } from '../../shared/icons.js';
-import {
-  demandStatusLabel,
-  describeDemandChanges,
-  diffDemandStatuses,
-  filterDemands,
-  parseStatusFilter,
-  type DemandChange,
-  type DemandStatusFilter,
-  type NumberedDemand,
-} from './demand-status.js';
+import { renderDemand, type DemandContext } from './demand-item.js';
+import { describeDemandChanges, filterDemands, parseStatusFilter, type DemandStatusFilter } from './demand-status.js';
+import { StatusChangeController } from './status-change-controller.js';
+import { renderStatusLegend } from './status-legend.js';
 import { styles } from './standpoint-demands.styles.js';
-
-/** How long a demand whose status just changed stays marked. */
-const HIGHLIGHT_MS = 4000;
 
 /**
  * @summary The standpoint's demands as a checklist: each demand with its status (icon and word), note, source and date, under a line that says how many are enshrined in an agreement.
@@ -83,58 +71,28 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
   /** Level of the widget's heading, 1–6 (2); the legend's heading is one below. */
   @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The status changes the last refresh brought, for the live region. */
-  @state() private changes: readonly DemandChange[] = [];
-
-  /** Ids of demands marked as just changed. */
-  @state() private highlighted: ReadonlySet<string> = new Set();
-
-  private shown: { key: string; item: FeedItem; demands: readonly Demand[] } | undefined;
-  private highlightTimer: ReturnType<typeof setTimeout> | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.highlightTimer);
-    this.highlighted = new Set();
-  }
-
-  // After the feed controller's hostUpdate (so the item is current) and before render.
-  override update(changed: PropertyValues<this>): void {
-    this.noteStatusChanges();
-    super.update(changed);
-  }
-
-  /** Compares the demands of a newly shown copy of the same item with the last one. */
-  private noteStatusChanges(): void {
-    const view = this.view;
-    if (!view || this.shown?.item === view.item) return;
-    const previous = this.shown;
-    const { item, demands } = view;
-    this.shown = { key: `${view.sourceUrl}\n${item.id}`, item, demands };
-    if (!previous || previous.key !== this.shown.key) return;
-    const changes = diffDemandStatuses(previous.demands, demands);
-    if (changes.length === 0) return;
-    this.changes = changes;
-    this.highlighted = new Set(changes.map((change) => change.id));
-    clearTimeout(this.highlightTimer);
-    this.highlightTimer = setTimeout(() => {
-      this.highlighted = new Set();
-    }, HIGHLIGHT_MS);
-  }
-
+  /** Status changes a refresh brings: the live region's text and the marks on changed demands. */
+  private readonly statusChanges = new StatusChangeController(this, () => this.view);
 
   protected override renderContent(item: LocalizedItem) {
     const { demands } = item;
     return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       ${renderHeading(clampHeadingLevel(this.headingLevel), { part: 'heading', id: 'heading', className: 'heading' }, this.t.demandsHeading)}
       ${demands.length === 0 ? html`<p part="empty" class="empty">${this.t.demandsEmpty}</p>` : this.renderDemands(item)}
-      <p class="visually-hidden" role="status">${describeDemandChanges(this.changes, this.t)}</p>
+      <p class="visually-hidden" role="status">${describeDemandChanges(this.statusChanges.changes, this.t)}</p>
     </div>`;
   }
 
   private renderDemands(item: LocalizedItem) {
     const filter = parseStatusFilter(this.status);
     const shown = filterDemands(item.demands, filter);
+    const context: DemandContext = {
+      t: this.t,
+      formatLocale: this.formatLocale,
+      compact: this.compact,
+      contentLang: (lang) => this.contentLang(lang),
+      isHighlighted: (id) => this.statusChanges.isHighlighted(id),
+    };
     return html`${this.renderSummary(item.demands)}
       ${filter
         ? html`<p class="filter-note">
@@ -144,9 +102,9 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
       ${shown.length === 0
         ? html`<p part="empty" class="empty">${this.t.demandsNoMatch}</p>`
         : html`<ol part="list" class="list" aria-labelledby="heading">
-            ${repeat(shown, (entry) => entry.key, (entry) => this.renderDemand(entry))}
+            ${repeat(shown, (entry) => entry.key, (entry) => renderDemand(entry, context))}
           </ol>`}
-      ${this.legend ? this.renderLegend() : nothing}`;
+      ${this.legend ? renderStatusLegend(this.t, clampHeadingLevel(this.headingLevel)) : nothing}`;
   }
 
   private renderSummary(demands: readonly Demand[]) {
@@ -155,67 +113,6 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
     return html`<div part="summary" class="summary">
       <p id="summary" class="summary-text">${text}</p>
       <progress part="bar" class="bar" max=${total} value=${enshrined} aria-labelledby="summary"></progress>
-    </div>`;
-  }
-
-  private renderDemand({ demand, number }: NumberedDemand<LocalizedDemand>) {
-    const info = demandStatusInfo(demand.status);
-    const label = demandStatusLabel(demand.status, this.t);
-    const changed = this.highlighted.has(demand.id);
-    const text = this.contentLang(demand.lang);
-    const note = this.contentLang(demand.noteLang);
-    const changedNote = changed ? html`<span part="changed" class="changed-note">${this.t.demandsJustChanged}</span>` : nothing;
-    return html`<li part="item" class=${classMap({ item: true, changed, [`tone-${info.tone}`]: true })} value=${number}>
-      ${this.compact
-        ? html`<span class="compact-row">
-            ${renderStatusIcon(info.icon)}
-            <span>
-              <span part="text" class="text" lang=${text.lang ?? nothing} dir=${text.dir ?? nothing}>${demand.text}</span>
-              <span class="visually-hidden">${this.t.demandsStatusPrefix} ${label}</span>
-              ${changedNote}
-            </span>
-          </span>`
-        : html`<p part="text" class="text" lang=${text.lang ?? nothing} dir=${text.dir ?? nothing}>${demand.text}</p>
-            <p class="status">
-              <span part="status" class="badge">
-                ${renderStatusIcon(info.icon)}
-                <span class="visually-hidden">${this.t.demandsStatusPrefix}</span>
-                <span class="status-label">${label}</span>
-              </span>
-              ${changedNote}
-            </p>
-            ${demand.note ? html`<p part="note" class="note" lang=${note.lang ?? nothing} dir=${note.dir ?? nothing}>${demand.note}</p>` : nothing}
-            ${this.renderMeta(demand, number)}`}
-    </li>`;
-  }
-
-  private renderMeta(demand: Demand, number: number) {
-    // No-break spaces keep "28 серпня 2025 р." on one line in a narrow column.
-    const date = formatDateOnOneLine(this.formatLocale, demand.updated);
-    if (!date && !demand.url) return nothing;
-    return html`<p class="meta">
-      ${date
-        ? html`<time part="date" datetime=${demand.updated ?? nothing}>${interpolate(this.t.demandsUpdated, { date })}</time>`
-        : nothing}
-      ${demand.url
-        ? html`<a part="link" href=${demand.url}
-            >${this.t.demandsSource}<span class="visually-hidden"> ${interpolate(this.t.demandsSourceOf, { number })}</span></a
-          >`
-        : nothing}
-    </p>`;
-  }
-
-  private renderLegend() {
-    return html`<div part="legend" class="legend">
-      ${renderHeading(levelBelow(clampHeadingLevel(this.headingLevel)), { part: 'legend-heading', id: 'legend-heading', className: 'legend-heading' }, this.t.demandsLegendHeading)}
-      <ul class="legend-list" aria-labelledby="legend-heading">
-        ${DEMAND_STATUS_INFO.map(
-          (info) => html`<li class="tone-${info.tone}">
-            <span class="badge">${renderStatusIcon(info.icon)}<span>${this.t[info.labelKey!]}</span></span>
-            <span class="legend-description">${this.t[info.descriptionKey!]}</span>
-          </li>`,
-        )}
-      </ul>
     </div>`;
   }
 }
