@@ -264,10 +264,17 @@ export function mergeSignatories(feed, rows, { item: itemId, today }) {
   if (itemIndex === -1) throw new RangeError(itemId ? `no item with the id "${itemId}"` : 'the feed has no item');
   const result = structuredClone(feed);
   const item = result.items[itemIndex];
+  const isObject = (/** @type {unknown} */ value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+  // A part of the wrong type is the validator's to report; merging into it would hide or lose it.
+  const wrongType = (/** @type {string} */ path) => new RangeError(`items[${itemIndex}].${path} has the wrong type (the validator says how to fix it)`);
+  if (!isObject(item)) throw new RangeError(`items[${itemIndex}] is not an object`);
   const standpoint = (item._standpoint ??= {});
+  if (!isObject(standpoint)) throw wrongType('_standpoint');
   const signatories = (standpoint.signatories ??= {});
+  if (!isObject(signatories)) throw wrongType('_standpoint.signatories');
   /** @type {Signatory[]} */
   const list = (signatories.list ??= []);
+  if (!Array.isArray(list)) throw wrongType('_standpoint.signatories.list');
   const countBefore = typeof signatories.count === 'number' ? signatories.count : undefined;
 
   /** @type {Map<string, Signatory>} */
@@ -305,9 +312,10 @@ export function mergeSignatories(feed, rows, { item: itemId, today }) {
   if (countBefore !== undefined && list.length > countBefore) signatories.count = list.length;
   const countAfter = typeof signatories.count === 'number' ? signatories.count : undefined;
   signatories.updated = today;
+  /** @type {{ date?: unknown, count?: unknown }[]} */
   const history = Array.isArray(signatories.history) ? signatories.history : (signatories.history = []);
   const point = { date: today, count: countAfter ?? list.length };
-  const dayOf = (/** @type {any} */ entry) => String(entry?.date ?? '').slice(0, 10);
+  const dayOf = (/** @type {{ date?: unknown }} */ entry) => String(entry?.date ?? '').slice(0, 10);
   const sameDay = history.findIndex((entry) => dayOf(entry) === today);
   if (sameDay !== -1) history[sameDay] = point;
   else {

@@ -71,6 +71,7 @@ describe('feed writer: key order', () => {
         { id: 'a' },
       ],
     };
+    /** @type {any} */
     const ordered = orderFeed(feed);
     assert.deepEqual(ordered.items.map((/** @type {any} */ item) => item.id), ['b', 'a']);
     const standpoint = ordered.items[0]._standpoint;
