@@ -161,7 +161,7 @@ export async function signatoriesCommand(positionals, values, { importDist, EXIT
       out.push(`${isReminder(problem) ? 'note ' : 'error'}     ${printable(problem.description)}\n    at ${printable(feedPath)} (after the import):${problem.line}:${problem.column}  ${printable(problem.path)}`);
     }
     if (refused) out.push(`Nothing was written: the feed would have ${blocking.length === 1 ? 'a problem' : 'problems'} it does not have now.`);
-    else if (!merge.modified) out.push('Nothing to change: the feed already has every row.');
+    else if (!merge.modified) out.push(read.rows.length ? 'Nothing to change: the feed already has every row.' : 'Nothing to change: the file has no signatory to import.');
     else if (values['dry-run']) out.push('Dry run: nothing was written.');
     else out.push(`Wrote ${printable(feedPath)}.`);
     process.stdout.write(`${out.join('\n')}\n`);
