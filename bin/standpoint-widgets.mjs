@@ -6,6 +6,7 @@
  *   init [folder]              a starter feed.json (English and Ukrainian) and index.html
  *   render <feed> --widget …   static HTML of a widget, shown before (or without) JavaScript
  *   builder                    the embed builder, served on 127.0.0.1
+ *   signatories import <csv>   a spreadsheet of signatories merged into the feed
  *
  * It runs on the package's built modules (dist/), so it checks a feed with
  * exactly the validator the widgets use.
@@ -54,6 +55,18 @@ Usage:
   standpoint-widgets builder  [--port 8000]
       Serves the embed builder on this computer (127.0.0.1) and prints its
       address: check a feed, choose widgets and options, copy the code.
+
+  standpoint-widgets signatories import <list.csv|->  --feed feed.json
+                            [--item ID]  [--dry-run]  [--json]
+      Merges a spreadsheet of signatories (CSV from Excel, LibreOffice or
+      Google Sheets; columns name, url, kind, verified in any order, in
+      English or Ukrainian: назва, посилання, тип, перевірено) into the
+      item's list by name, raises the count when the list outgrows it, adds
+      a history point for today and writes the feed back in a stable format.
+      Reports what was added, changed and unchanged, and each row left out
+      with its line. Exit code: 0 every row was good, 1 rows were left out
+      (the rest were imported) or the result would not validate (nothing
+      written), 2 wrong use or unreadable input. --dry-run writes nothing.
 
   standpoint-widgets --help | --version
 
@@ -188,7 +201,12 @@ async function builder(_positionals, values) {
   return EXIT.ok;
 }
 
-const COMMANDS = { validate, init, render, builder };
+async function signatories(positionals, values) {
+  const { signatoriesCommand } = await import('./signatories.mjs');
+  return signatoriesCommand(positionals, values, { importDist, EXIT });
+}
+
+const COMMANDS = { validate, init, render, builder, signatories };
 
 async function main(argv) {
   let parsed;
@@ -210,6 +228,8 @@ async function main(argv) {
         item: { type: 'string' },
         attr: { type: 'string', multiple: true },
         port: { type: 'string' },
+        feed: { type: 'string' },
+        'dry-run': { type: 'boolean' },
       },
     });
   } catch (error) {

@@ -237,6 +237,14 @@ export function findSyntaxError(text, lang = 'en') {
 const REMINDERS = new Set(['placeholder', 'untranslated']);
 
 /**
+ * Whether a problem only reminds the author of something before publishing
+ * (the page shows everything as it is).
+ *
+ * @param {FeedProblem} problem
+ */
+export const isReminder = (problem) => problem.severity !== 'fatal' && REMINDERS.has(problem.code);
+
+/**
  * What a problem does to the page, in plain words.
  *
  * @param {FeedProblem} problem
@@ -361,7 +369,7 @@ export function summarizeProblems(problems, lang = 'en') {
   const fatal = problems.filter((problem) => problem.severity === 'fatal').length;
   // Placeholders and partial translations cost the page nothing: they are
   // reminders for the author, counted apart from what the widgets leave out.
-  const reminders = problems.filter((problem) => problem.severity !== 'fatal' && REMINDERS.has(problem.code)).length;
+  const reminders = problems.filter(isReminder).length;
   const warnings = problems.length - fatal - reminders;
   const words = {
     problems: translate(lang, 'report.summary.problems', { count: fatal }),

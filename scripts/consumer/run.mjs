@@ -6,6 +6,8 @@
  * typescript from the registry (npm's cache makes a repeat run quick); then:
  *
  *   - README.md's CDN tags name this version and the hashes of the packed files;
+ *   - the command line runs from the installed package (`signatories import`,
+ *     whose CSV parser is a dependency of the package);
  *   - a plain HTML page with the README's module script tag (integrity
  *     included, so the browser checks the hash) renders every widget under a
  *     strict CSP with Trusted Types; the same with the classic script, whose
@@ -238,6 +240,17 @@ await test('README: each CDN script tag names this version and the hash of the p
   assert(problems.length === 0, problems.join('\n'));
   const files = new Set(cdnScriptTags(readme).map((tag) => tag.file));
   for (const file of ['standpoint-widgets.js', 'standpoint-widgets.classic.js']) assert(files.has(file), `README.md has no script tag for ${file}`);
+});
+
+await test('the CLI from the tarball imports a Ukrainian spreadsheet of signatories (its CSV parser installed with it)', async () => {
+  const folder = join(work, 'signatories');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'feed.json'), JSON.stringify(sample, null, 2));
+  writeFileSync(join(folder, 'list.csv'), '\ufeffНазва;Тип;Перевірено\r\nЗразкова організація зі встановленого пакета;організація;так\r\n');
+  const output = await run(bin('standpoint-widgets'), ['signatories', 'import', 'list.csv', '--feed', 'feed.json'], { cwd: folder });
+  assert(/^added {6}1$/m.test(output), `report: ${output}`);
+  const list = JSON.parse(readFileSync(join(folder, 'feed.json'), 'utf8')).items[0]._standpoint.signatories.list;
+  assert(list.at(-1)?.name === 'Зразкова організація зі встановленого пакета' && list.at(-1)?.verified === true, `last signatory: ${JSON.stringify(list.at(-1))}`);
 });
 
 /** The README's script tag for `file`, pointed at the installed package instead of the CDN. */
