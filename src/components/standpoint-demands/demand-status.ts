@@ -4,7 +4,7 @@
  * filter and the difference between two versions of a demand list.
  */
 import { warnOnce } from '../../feed/errors.js';
-import { DEMAND_STATUSES } from '../../feed/schema.js';
+import { DEMAND_STATUSES } from '../../feed/demand-statuses.js';
 import type { Demand, DemandStatus, KnownDemandStatus } from '../../feed/types.js';
 import { interpolate } from '../../i18n/format.js';
 import type { DemandsStrings } from '../../i18n/en.js';
