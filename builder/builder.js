@@ -14,19 +14,21 @@
  * the widgets in the preview and the snippet speak the language chosen for
  * them, which is another setting.
  */
-import {
-  LIBRARY_VERSION,
-  feedLoaderOptions,
-  findItem,
-  localizeItem,
-  parseFeed,
-  signatoryCount,
-} from '../dist/cdn/standpoint-widgets.js';
+import { LIBRARY_VERSION, MAX_FEED_BYTES, findItem } from '../dist/feed/authoring.js';
 import { feedProblems, locateProblems, summarizeProblems, tooLargeProblem } from './feed-report.js';
 import { language, onLanguageChange, t } from './language.js';
 import { WIDGET_OPTIONS, attributeValue } from './options.js';
 import { hasString } from './strings.js';
-import { ALL_WIDGETS, WIDGETS, buildSnippet, fallbackFor } from './snippet.js';
+import { ALL_WIDGETS, WIDGETS, buildSnippet, fallbackData, fallbackFor } from './snippet.js';
+
+/**
+ * The script-tag bundle the snippet itself loads: it defines the widgets of
+ * the preview, and its `parseFeed` checks the feed exactly as they will. Of
+ * the bundle only the package root's public API is used.
+ */
+const { parseFeed } = /** @type {Pick<typeof import('../dist/feed/index.js'), 'parseFeed'>} */ (
+  await import(new URL('../dist/cdn/standpoint-widgets.js', import.meta.url).href)
+);
 
 /** The widgets ticked at first: the four parts (the whole standpoint would repeat them). */
 const CHOSEN_AT_FIRST = new Set(WIDGETS);
@@ -113,10 +115,10 @@ function check() {
     return;
   }
   const size = new TextEncoder().encode(text).length;
-  if (size > feedLoaderOptions.maxBytes) {
+  if (size > MAX_FEED_BYTES) {
     state.json = undefined;
     state.feed = undefined;
-    state.problems = locateProblems('', [tooLargeProblem(size, feedLoaderOptions.maxBytes)], language());
+    state.problems = locateProblems('', [tooLargeProblem(size, MAX_FEED_BYTES)], language());
     showProblems();
     update();
     return;
@@ -220,8 +222,8 @@ async function loadFromUrl() {
 /** Reads a chosen or dropped file. */
 async function loadFile(file) {
   if (!file) return;
-  if (file.size > feedLoaderOptions.maxBytes) {
-    say(elements.loadStatus, 'load.fileTooBig', { name: file.name, size: { key: 'units.bytes', count: file.size }, max: { key: 'units.bytes', count: feedLoaderOptions.maxBytes } }, 'error');
+  if (file.size > MAX_FEED_BYTES) {
+    say(elements.loadStatus, 'load.fileTooBig', { name: file.name, size: { key: 'units.bytes', count: file.size }, max: { key: 'units.bytes', count: MAX_FEED_BYTES } }, 'error');
     return;
   }
   const text = await file.text();
@@ -368,12 +370,10 @@ function updateItems() {
 // ---------------------------------------------------------------- preview and snippet
 
 /** The fallback data of the chosen item, in the chosen language. */
-function fallbackData() {
+function chosenFallbackData() {
   const feed = state.feed;
   const item = feed && findItem(feed, elements.item.value);
-  if (!item) return {};
-  const localized = localizeItem(feed, item, elements.lang.value || feed.language || 'en');
-  return { title: localized.title, url: item.url ?? feed.home_page_url, count: signatoryCount(localized.signatories), home: feed.home_page_url };
+  return item ? fallbackData(feed, item, elements.lang.value || feed.language || 'en') : {};
 }
 
 /** Redraws the preview and the snippet from the current feed and options. */
@@ -381,7 +381,7 @@ function update() {
   const tags = chosenWidgets();
   for (const tag of ALL_WIDGETS) byId(`options-${tag}`).hidden = !tags.includes(tag);
   const common = commonAttributes();
-  const data = fallbackData();
+  const data = chosenFallbackData();
   const lang = common.lang ?? document.documentElement.lang;
   const widgets = tags.map((tag) => ({ tag, attributes: widgetAttributes(tag), fallback: fallbackFor(tag, data, lang) }));
 
