@@ -20,8 +20,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarizeProblems } from '../builder/feed-report.js';
-import { ALL_WIDGETS, escapeHtml, fallbackData, fallbackFor, PACKAGE_NAME } from '../builder/snippet.js';
-import { findItem } from '../dist/feed/authoring.js';
+import { fallbackData } from '../builder/fallback.js';
+import { ALL_WIDGETS, escapeHtml, fallbackFor, findItem, PACKAGE_NAME } from '../dist/feed/authoring.js';
 import { UsageError, baseUrlOf, printable, readFeed } from './read-feed.mjs';
 
 /** `statement` or `standpoint-statement` → `standpoint-statement`. */

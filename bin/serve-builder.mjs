@@ -40,7 +40,7 @@ export async function serveBuilder(packageRoot, { port = 8000 } = {}) {
     baseHeaders: HEADERS,
     // Nothing here takes anything but a read: to anything else, the builder is not here at all.
     sendError: (response, status) => response.writeHead(status === 405 ? 404 : status, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end(status === 400 ? '' : 'Not found'),
-    route(request, response, path) {
+    route(_request, response, path) {
       if (path !== '/' && path !== '/builder') return false;
       response.writeHead(302, { ...HEADERS, Location: '/builder/' }).end();
       return true;

@@ -16,22 +16,24 @@ import { contentTypeOf } from './content-types.mjs';
 /**
  * @typedef {import('node:http').IncomingMessage} Request
  * @typedef {import('node:http').ServerResponse<Request>} Response
- * @typedef {Record<string, string | number>} Headers
+ * @typedef {import('node:http').OutgoingHttpHeaders} Headers
  * @typedef {{ file: string, path: string, type: string, info: import('node:fs').Stats }} ServedFile
+ * @typedef {(request: Request, response: Response, path: string) => boolean | Promise<boolean>} Route
+ * @typedef {(served: ServedFile) => Headers} FileHeaders
+ * @typedef {(response: Response, status: number, path: string) => void} SendError
+ * @typedef {(response: Response, folder: string, path: string) => Promise<void>} ListDirectory
  *
  * @typedef {object} StaticServerOptions
  * @property {readonly (readonly [string, string])[]} mounts URL prefixes (each ending in `/`) and the
  *   folders served under them, the first that matches a path serving it: `[['/', root]]` for one folder.
- * @property {(request: Request, response: Response, path: string) => boolean | Promise<boolean>} [route]
- *   Called first with the decoded path; answers the request itself and returns true (generated pages,
+ * @property {Route} [route] Called first with the decoded path; answers the request itself and returns true (generated pages,
  *   feeds held in memory, redirects), or returns false to let the files answer.
  * @property {(path: string) => boolean} [serves] Which paths may be read at all, after the guard; all by default.
  * @property {Headers} [baseHeaders] Headers of every response, errors included.
- * @property {(served: ServedFile) => Headers} [headers] Headers of one file (Content-Type may be replaced).
- * @property {(response: Response, status: number, path: string) => void} [sendError] Writes an error
+ * @property {FileHeaders} [headers] Headers of one file (Content-Type may be replaced).
+ * @property {SendError} [sendError] Writes an error
  *   response (400, 404, 405, 500); plain text by default.
- * @property {(response: Response, folder: string, path: string) => Promise<void>} [listDirectory]
- *   Answers for a folder without index.html (404 without it).
+ * @property {ListDirectory} [listDirectory] Answers for a folder without index.html (404 without it).
  * @property {boolean} [redirectFolders] `/docs` → 301 `/docs/` when it is a folder, so that its relative links work.
  * @property {boolean} [etags] Weak ETags from size and time, and 304 for a matching If-None-Match.
  * @property {boolean} [noFavicon] `/favicon.ico` answers 204: browsers ask for it by themselves, and a 404 would read as a failed request.
@@ -81,7 +83,7 @@ export function fileFor(mounts, path) {
 export async function startStaticServer(options) {
   const mounts = options.mounts.map(([prefix, folder]) => /** @type {const} */ ([prefix, resolve(folder)]));
   const baseHeaders = options.baseHeaders ?? {};
-  /** @type {(response: Response, status: number, path: string) => void} */
+  /** @type {SendError} */
   const sendError = options.sendError ?? ((response, status) => plainError(response, status, baseHeaders));
 
   /** @param {Request} request @param {Response} response */

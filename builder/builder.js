@@ -14,12 +14,12 @@
  * the widgets in the preview and the snippet speak the language chosen for
  * them, which is another setting.
  */
-import { LIBRARY_VERSION, MAX_FEED_BYTES, findItem } from '../dist/feed/authoring.js';
+import { ALL_WIDGETS, LIBRARY_VERSION, MAX_FEED_BYTES, WIDGETS, buildSnippet, fallbackFor, findItem } from '../dist/feed/authoring.js';
+import { fallbackData } from './fallback.js';
 import { feedProblems, locateProblems, summarizeProblems, tooLargeProblem } from './feed-report.js';
 import { language, onLanguageChange, t } from './language.js';
 import { WIDGET_OPTIONS, attributeValue } from './options.js';
 import { hasString } from './strings.js';
-import { ALL_WIDGETS, WIDGETS, buildSnippet, fallbackData, fallbackFor } from './snippet.js';
 
 /**
  * The script-tag bundle the snippet itself loads: it defines the widgets of
@@ -319,21 +319,34 @@ function buildWidgetControls() {
 
 const chosenWidgets = () => ALL_WIDGETS.filter((tag) => /** @type {HTMLInputElement} */ (byId(`widget-${tag}`)).checked);
 
-/** The value a control holds now. */
+/**
+ * The value a control holds now.
+ *
+ * @param {string} tag
+ * @param {import('./options.js').WidgetOption} option
+ * @returns {string | number | boolean | undefined}
+ */
 function controlValue(tag, option) {
-  const control = elements.widgetOptions.querySelector(`[data-widget="${tag}"][data-option="${option.name}"]`);
+  const control = /** @type {HTMLInputElement | HTMLSelectElement | HTMLFieldSetElement | null} */ (
+    elements.widgetOptions.querySelector(`[data-widget="${tag}"][data-option="${option.name}"]`)
+  );
   if (!control) return option.default;
-  if (option.kind === 'set') {
-    return [...control.querySelectorAll('input[type="checkbox"]')]
+  if (control instanceof HTMLFieldSetElement) {
+    return [.../** @type {NodeListOf<HTMLInputElement>} */ (control.querySelectorAll('input[type="checkbox"]'))]
       .filter((box) => box.checked)
       .map((box) => box.value)
       .join(' ');
   }
-  return control.type === 'checkbox' ? control.checked : control.value;
+  return control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
 }
 
-/** The attributes of one widget that differ from its defaults. */
+/**
+ * The attributes of one widget that differ from its defaults.
+ *
+ * @param {string} tag
+ */
 function widgetAttributes(tag) {
+  /** @type {Record<string, string | true>} */
   const attributes = {};
   for (const option of WIDGET_OPTIONS[tag].options) {
     const value = attributeValue(option, controlValue(tag, option));
@@ -390,13 +403,16 @@ function update() {
   elements.preview.replaceChildren(
     ...(hasText ? widgets : []).map(({ tag, attributes, fallback }) => {
       const element = document.createElement(tag);
-      for (const [name, value] of Object.entries({ ...common, ...attributes })) {
+      /** @type {Record<string, string | true | undefined>} */
+      const attributesHere = { ...common, ...attributes };
+      for (const [name, value] of Object.entries(attributesHere)) {
         if (value !== undefined) element.setAttribute(name, value === true ? '' : value);
       }
+      const widget = /** @type {HTMLElement & { feed?: unknown }} */ (element);
       // The fallback exactly as the snippet writes it: a paragraph, with a link when there is one.
-      element.append(h('p', {}, fallback.href ? h('a', { href: fallback.href }, fallback.text) : fallback.text));
-      if (state.json !== undefined) element.feed = state.json;
-      return element;
+      widget.append(h('p', {}, fallback.href ? h('a', { href: fallback.href }, fallback.text) : fallback.text));
+      if (state.json !== undefined) widget.feed = state.json;
+      return widget;
     }),
   );
   say(elements.previewNote, tags.length === 0 ? 'preview.noWidget' : !hasText ? 'preview.noFeed' : state.feed ? '' : 'preview.fallback');
@@ -451,7 +467,8 @@ async function start() {
   let timer;
   elements.text.addEventListener('input', (event) => {
     // A feed pasted or dropped over the text is another feed: "Loaded … from <address>" no longer says where it came from.
-    if (event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop' || elements.text.value.trim() === '') {
+    const { inputType } = /** @type {InputEvent} */ (event);
+    if (inputType === 'insertFromPaste' || inputType === 'insertFromDrop' || elements.text.value.trim() === '') {
       state.loadedFrom = '';
       say(elements.loadStatus, '');
     }

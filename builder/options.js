@@ -87,7 +87,7 @@ export const WIDGET_OPTIONS = {
  * out (the widget's own default), `true` for a bare boolean attribute.
  *
  * @param {WidgetOption} option
- * @param {string | number | boolean} value
+ * @param {string | number | boolean | undefined} value
  */
 export function attributeValue(option, value) {
   if (option.kind === 'boolean') return value ? true : undefined;
