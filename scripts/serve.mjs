@@ -43,13 +43,13 @@ function sendPage(response, status, body, headers = {}) {
 /** @type {Record<number, string>} */
 const MESSAGES = { 400: 'Bad request', 405: 'Method not allowed', 500: 'Internal server error' };
 
-/** @type {import('../bin/static-server.mjs').StaticServerOptions['sendError']} */
+/** @type {import('../bin/static-server.mjs').SendError} */
 function sendError(response, status, path) {
   const message = MESSAGES[status] ?? `Not found: ${path}`;
   sendPage(response, status, `<!doctype html><meta charset="utf-8"><title>${status}</title><p>${escapeHtml(message)}</p>\n`);
 }
 
-/** @type {import('../bin/static-server.mjs').StaticServerOptions['listDirectory']} */
+/** @type {import('../bin/static-server.mjs').ListDirectory} */
 async function listDirectory(response, folder, urlPath) {
   const entries = (await readdir(folder, { withFileTypes: true }))
     .filter((entry) => !entry.name.startsWith('.'))
@@ -64,7 +64,7 @@ async function listDirectory(response, folder, urlPath) {
   sendPage(response, 200, `<!doctype html><meta charset="utf-8"><title>${title}</title><h1>${title}</h1><ul>\n${items}\n</ul>\n`, { 'Cache-Control': 'no-cache' });
 }
 
-/** @type {import('../bin/static-server.mjs').StaticServerOptions['headers']} */
+/** @type {import('../bin/static-server.mjs').FileHeaders} */
 function headers({ path, type }) {
   /** @type {Record<string, string>} */
   const extra = {

@@ -99,8 +99,11 @@ function recordFinishedStories() {
 
 /** One browser page per worker, reused: loading Storybook's preview once and switching stories
  * through its channel (as @storybook/test-runner does) is ten times faster than a page per story. */
+/** @typedef {import('playwright-core').Page & { problems: string[] }} StoryPage a page with what went wrong on it */
+
+/** @returns {Promise<StoryPage>} */
 async function openPage() {
-  const page = await context.newPage();
+  const page = /** @type {StoryPage} */ (await context.newPage());
   await page.addInitScript(recordFinishedStories);
   page.problems = [];
   page.on('pageerror', (error) => page.problems.push(`threw: ${error.message}`));
@@ -249,7 +252,7 @@ function undocumented(page, storyId) {
     const tag = file.meta.component;
     if (typeof tag !== 'string') return [];
     const manifest = window.__STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__;
-    const declaration = manifest?.modules?.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === tag);
+    const declaration = manifest?.modules?.flatMap((module) => module.declarations ?? []).find((candidate) => /** @type {import('custom-elements-manifest/schema').CustomElement} */ (candidate).tagName === tag);
     if (!declaration) return [`<${tag}> is not in the Custom Elements Manifest`];
     const sections = {
       attributes: ['attributes'],

@@ -30,7 +30,7 @@ export async function startServer({ distDir, repoRoot }) {
   const pages = new Map();
   const headers = { 'Cache-Control': 'no-cache' };
 
-  /** @type {import('../../bin/static-server.mjs').StaticServerOptions['route']} */
+  /** @type {import('../../bin/static-server.mjs').Route} */
   function route(request, response, path) {
     const feed = /^\/feeds\/([\w.-]+)\.json$/.exec(path);
     if (feed) {

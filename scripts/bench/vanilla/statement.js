@@ -94,7 +94,7 @@ function attachments(locale, uiLocale, t, item, reader) {
       {},
       groups.map((group) => {
         const { attachment, lang } = group.chosen;
-        const titleLang = group.title ? attachment.titleLang : '';
+        const titleLang = group.title ? /** @type {import('/dist/feed/select.js').LocalizedAttachment} */ (attachment).titleLang : '';
         const name = group.title || fileName(attachment.url);
         const meta = describeAttachmentAfter(name, attachment, locale, units);
         return h(
