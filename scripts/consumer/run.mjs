@@ -329,11 +329,11 @@ await test('React 19 app: <standpoint-counter> with attributes, a fresh but equa
     const text = await renderedText(page, ['standpoint-counter']);
     assert(text['standpoint-counter'].includes('777'), `the count of the feed property: ${text['standpoint-counter']}`);
     assert(/підписант/.test(text['standpoint-counter']), 'lang="uk" reached the element');
-    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'loaded ' + /** @type {import('../../src/feed/types.js').Feed} */ (/** @type {HTMLElementTagNameMap['standpoint-counter']} */ (document.querySelector('standpoint-counter')).feed).items[0].id, null, {
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'loaded ' + /** @type {import('../../src/feed/types.js').Feed} */ (/** @type {import('../../src/components/standpoint-counter/standpoint-counter.js').StandpointCounter} */ (document.querySelector('standpoint-counter')).feed).items[0].id, null, {
       timeout: 5_000,
     });
     const element = await page.evaluate(() => {
-      const counter = /** @type {HTMLElementTagNameMap['standpoint-counter']} */ (document.querySelector('standpoint-counter'));
+      const counter = /** @type {import('../../src/components/standpoint-counter/standpoint-counter.js').StandpointCounter} */ (document.querySelector('standpoint-counter'));
       return { goal: counter.goal, theme: counter.getAttribute('theme'), feedAttribute: counter.hasAttribute('feed'), requests: performance.getEntriesByType('resource').map((entry) => entry.name) };
     });
     assert(element.goal === 1000 && element.theme === 'light', `attributes and properties: ${JSON.stringify(element)}`);

@@ -18,7 +18,7 @@
  * page and is replaced by the next start.
  */
 
-/** @type {WeakMap<object, { record: object, detach: () => void }>} */
+/** @type {WeakMap<object, { record: TrustRecord, detach: () => void }>} */
 const recorders = new WeakMap();
 
 /**
