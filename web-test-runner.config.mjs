@@ -10,7 +10,7 @@ import { countReporter } from './scripts/wtr/count-reporter.mjs';
 import { feedServer } from './scripts/wtr/feed-server.mjs';
 import { trustPlugin } from './scripts/wtr/trust-plugin.mjs';
 import { trustServer } from './scripts/wtr/trust-server.mjs';
-import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
+import { CONTENT_SECURITY_POLICY } from './bin/csp.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './scripts/chromium.mjs';
 
 /**

@@ -20,7 +20,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarizeProblems } from '../builder/feed-report.js';
-import { ALL_WIDGETS, escapeHtml, fallbackFor, PACKAGE_NAME } from '../builder/snippet.js';
+import { fallbackData } from '../builder/fallback.js';
+import { ALL_WIDGETS, escapeHtml, fallbackFor, findItem, PACKAGE_NAME } from '../dist/feed/authoring.js';
 import { UsageError, baseUrlOf, printable, readFeed } from './read-feed.mjs';
 
 /** `statement` or `standpoint-statement` → `standpoint-statement`. */
@@ -63,8 +64,6 @@ export async function renderCommand(positionals, values, { importDist, packageRo
   const attributes = extraAttributes(values.attr);
   const { renderWidget, RenderError } = await loadRenderer(importDist);
   const { parseFeed, feedLoaderOptions } = await importDist('feed/index.js');
-  // The item and its translation, as the widgets choose them: internal modules, not the public feed subpath.
-  const { findItem, localizeItem } = await importDist('feed/select.js');
 
   const read = await readFeed(source, feedLoaderOptions.maxBytes, feedLoaderOptions.timeoutSeconds);
   if (read.tooLarge !== undefined) throw new UsageError(`${printable(source)}: the feed is over the widgets' limit of ${feedLoaderOptions.maxBytes} bytes.`);
@@ -75,8 +74,7 @@ export async function renderCommand(positionals, values, { importDist, packageRo
   const lang = values.lang ?? item?.language ?? feed?.language ?? 'en';
   let fallback;
   if (feed && item) {
-    const localized = localizeItem(feed, item, lang);
-    const link = fallbackFor(tag, { title: localized.title, url: item.url ?? feed.home_page_url, count: localized.signatories?.count ?? localized.signatories?.list?.length, home: feed.home_page_url }, lang);
+    const link = fallbackFor(tag, fallbackData(feed, item, lang), lang);
     // A paragraph: a block of its own even where the element is not defined (an unknown element is inline).
     fallback = link.href ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>` : `<p>${escapeHtml(link.text)}</p>`;
   }

@@ -159,7 +159,7 @@ async function init(positionals, values) {
   if (values['self-host']) {
     // The files as jsDelivr would serve them, chunks included, beside the page.
     const from = join(packageRoot, 'dist', 'cdn');
-    for (const file of readdirSync(from, { recursive: true })) {
+    for (const file of readdirSync(from, { recursive: true, encoding: 'utf8' })) {
       const source = join(from, file);
       if (!statSync(source).isFile() || !file.endsWith('.js')) continue;
       mkdirSync(dirname(join(folder, selfHostFolder, file)), { recursive: true });

@@ -4,7 +4,7 @@
  * (every status `pending`, every address a placeholder), and a starter page
  * that shows all four widgets from it.
  */
-import { buildSnippet, fallbackFor, WIDGETS, escapeHtml } from '../builder/snippet.js';
+import { buildSnippet, fallbackFor, WIDGETS, escapeHtml } from '../dist/feed/authoring.js';
 
 /** The six demands, in both languages, as placeholders to edit. */
 const DEMANDS = [

@@ -14,19 +14,21 @@
  * the widgets in the preview and the snippet speak the language chosen for
  * them, which is another setting.
  */
-import {
-  LIBRARY_VERSION,
-  feedLoaderOptions,
-  findItem,
-  localizeItem,
-  parseFeed,
-  signatoryCount,
-} from '../dist/cdn/standpoint-widgets.js';
+import { ALL_WIDGETS, LIBRARY_VERSION, MAX_FEED_BYTES, WIDGETS, buildSnippet, fallbackFor, findItem } from '../dist/feed/authoring.js';
+import { fallbackData } from './fallback.js';
 import { feedProblems, locateProblems, summarizeProblems, tooLargeProblem } from './feed-report.js';
 import { language, onLanguageChange, t } from './language.js';
 import { WIDGET_OPTIONS, attributeValue } from './options.js';
 import { hasString } from './strings.js';
-import { ALL_WIDGETS, WIDGETS, buildSnippet, fallbackFor } from './snippet.js';
+
+/**
+ * The script-tag bundle the snippet itself loads: it defines the widgets of
+ * the preview, and its `parseFeed` checks the feed exactly as they will. Of
+ * the bundle only the package root's public API is used.
+ */
+const { parseFeed } = /** @type {Pick<typeof import('../dist/feed/index.js'), 'parseFeed'>} */ (
+  await import(new URL('../dist/cdn/standpoint-widgets.js', import.meta.url).href)
+);
 
 /** The widgets ticked at first: the four parts (the whole standpoint would repeat them). */
 const CHOSEN_AT_FIRST = new Set(WIDGETS);
@@ -113,10 +115,10 @@ function check() {
     return;
   }
   const size = new TextEncoder().encode(text).length;
-  if (size > feedLoaderOptions.maxBytes) {
+  if (size > MAX_FEED_BYTES) {
     state.json = undefined;
     state.feed = undefined;
-    state.problems = locateProblems('', [tooLargeProblem(size, feedLoaderOptions.maxBytes)], language());
+    state.problems = locateProblems('', [tooLargeProblem(size, MAX_FEED_BYTES)], language());
     showProblems();
     update();
     return;
@@ -220,8 +222,8 @@ async function loadFromUrl() {
 /** Reads a chosen or dropped file. */
 async function loadFile(file) {
   if (!file) return;
-  if (file.size > feedLoaderOptions.maxBytes) {
-    say(elements.loadStatus, 'load.fileTooBig', { name: file.name, size: { key: 'units.bytes', count: file.size }, max: { key: 'units.bytes', count: feedLoaderOptions.maxBytes } }, 'error');
+  if (file.size > MAX_FEED_BYTES) {
+    say(elements.loadStatus, 'load.fileTooBig', { name: file.name, size: { key: 'units.bytes', count: file.size }, max: { key: 'units.bytes', count: MAX_FEED_BYTES } }, 'error');
     return;
   }
   const text = await file.text();
@@ -317,21 +319,34 @@ function buildWidgetControls() {
 
 const chosenWidgets = () => ALL_WIDGETS.filter((tag) => /** @type {HTMLInputElement} */ (byId(`widget-${tag}`)).checked);
 
-/** The value a control holds now. */
+/**
+ * The value a control holds now.
+ *
+ * @param {string} tag
+ * @param {import('./options.js').WidgetOption} option
+ * @returns {string | number | boolean | undefined}
+ */
 function controlValue(tag, option) {
-  const control = elements.widgetOptions.querySelector(`[data-widget="${tag}"][data-option="${option.name}"]`);
+  const control = /** @type {HTMLInputElement | HTMLSelectElement | HTMLFieldSetElement | null} */ (
+    elements.widgetOptions.querySelector(`[data-widget="${tag}"][data-option="${option.name}"]`)
+  );
   if (!control) return option.default;
-  if (option.kind === 'set') {
-    return [...control.querySelectorAll('input[type="checkbox"]')]
+  if (control instanceof HTMLFieldSetElement) {
+    return [.../** @type {NodeListOf<HTMLInputElement>} */ (control.querySelectorAll('input[type="checkbox"]'))]
       .filter((box) => box.checked)
       .map((box) => box.value)
       .join(' ');
   }
-  return control.type === 'checkbox' ? control.checked : control.value;
+  return control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value;
 }
 
-/** The attributes of one widget that differ from its defaults. */
+/**
+ * The attributes of one widget that differ from its defaults.
+ *
+ * @param {string} tag
+ */
 function widgetAttributes(tag) {
+  /** @type {Record<string, string | true>} */
   const attributes = {};
   for (const option of WIDGET_OPTIONS[tag].options) {
     const value = attributeValue(option, controlValue(tag, option));
@@ -368,12 +383,10 @@ function updateItems() {
 // ---------------------------------------------------------------- preview and snippet
 
 /** The fallback data of the chosen item, in the chosen language. */
-function fallbackData() {
+function chosenFallbackData() {
   const feed = state.feed;
   const item = feed && findItem(feed, elements.item.value);
-  if (!item) return {};
-  const localized = localizeItem(feed, item, elements.lang.value || feed.language || 'en');
-  return { title: localized.title, url: item.url ?? feed.home_page_url, count: signatoryCount(localized.signatories), home: feed.home_page_url };
+  return item ? fallbackData(feed, item, elements.lang.value || feed.language || 'en') : {};
 }
 
 /** Redraws the preview and the snippet from the current feed and options. */
@@ -381,7 +394,7 @@ function update() {
   const tags = chosenWidgets();
   for (const tag of ALL_WIDGETS) byId(`options-${tag}`).hidden = !tags.includes(tag);
   const common = commonAttributes();
-  const data = fallbackData();
+  const data = chosenFallbackData();
   const lang = common.lang ?? document.documentElement.lang;
   const widgets = tags.map((tag) => ({ tag, attributes: widgetAttributes(tag), fallback: fallbackFor(tag, data, lang) }));
 
@@ -390,13 +403,16 @@ function update() {
   elements.preview.replaceChildren(
     ...(hasText ? widgets : []).map(({ tag, attributes, fallback }) => {
       const element = document.createElement(tag);
-      for (const [name, value] of Object.entries({ ...common, ...attributes })) {
+      /** @type {Record<string, string | true | undefined>} */
+      const attributesHere = { ...common, ...attributes };
+      for (const [name, value] of Object.entries(attributesHere)) {
         if (value !== undefined) element.setAttribute(name, value === true ? '' : value);
       }
+      const widget = /** @type {HTMLElement & { feed?: unknown }} */ (element);
       // The fallback exactly as the snippet writes it: a paragraph, with a link when there is one.
-      element.append(h('p', {}, fallback.href ? h('a', { href: fallback.href }, fallback.text) : fallback.text));
-      if (state.json !== undefined) element.feed = state.json;
-      return element;
+      widget.append(h('p', {}, fallback.href ? h('a', { href: fallback.href }, fallback.text) : fallback.text));
+      if (state.json !== undefined) widget.feed = state.json;
+      return widget;
     }),
   );
   say(elements.previewNote, tags.length === 0 ? 'preview.noWidget' : !hasText ? 'preview.noFeed' : state.feed ? '' : 'preview.fallback');
@@ -451,7 +467,8 @@ async function start() {
   let timer;
   elements.text.addEventListener('input', (event) => {
     // A feed pasted or dropped over the text is another feed: "Loaded … from <address>" no longer says where it came from.
-    if (event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop' || elements.text.value.trim() === '') {
+    const { inputType } = /** @type {InputEvent} */ (event);
+    if (inputType === 'insertFromPaste' || inputType === 'insertFromDrop' || elements.text.value.trim() === '') {
       state.loadedFrom = '';
       say(elements.loadStatus, '');
     }

@@ -92,7 +92,8 @@ export function scanJson(text, visit, lang = 'en') {
     const top = stack[stack.length - 1];
     if (!top) return '';
     if (top.path === undefined || stack.length > MAX_PATH_DEPTH) return undefined;
-    return top.array ? `${top.path}[${top.count}]` : joinKey(top.path, top.key);
+    // In an object, a value is always read after its key.
+    return top.array ? `${top.path}[${top.count}]` : joinKey(top.path, /** @type {string} */ (top.key));
   };
 
   const closeValue = () => {

@@ -24,17 +24,28 @@ export const t = (key, params) => translate(current, key, params);
 /** Calls `listener(lang)` after every change of language. */
 export const onLanguageChange = (listener) => void listeners.add(listener);
 
-/** Rewrites a sentence with inline elements: text between the `{slot}` children, which are kept as they are. */
+/**
+ * Rewrites a sentence with inline elements: text between the `{slot}` children, which are kept as they are.
+ *
+ * @param {HTMLElement} element
+ * @param {string} template
+ */
 function fillTemplate(element, template) {
-  const slots = new Map([...element.querySelectorAll(':scope > [data-slot]')].map((slot) => [slot.dataset.slot, slot]));
+  const slots = new Map([.../** @type {NodeListOf<HTMLElement>} */ (element.querySelectorAll(':scope > [data-slot]'))].map((slot) => [slot.dataset.slot, slot]));
   element.replaceChildren(...template.split(/\{(\w+)\}/).map((part, index) => (index % 2 ? (slots.get(part) ?? `{${part}}`) : part)));
 }
 
-/** Puts the texts of the builder's language into `root` and everything under it. */
+/**
+ * Puts the texts of the builder's language into `root` and everything under it.
+ *
+ * @param {ParentNode} [root]
+ */
 export function translatePage(root = document) {
-  for (const element of root.querySelectorAll('[data-i18n-template]')) fillTemplate(element, t(element.dataset.i18nTemplate));
-  for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
-  for (const element of root.querySelectorAll('[data-i18n-aria-label]')) element.setAttribute('aria-label', t(element.dataset.i18nAriaLabel));
+  /** @param {string} selector */
+  const marked = (selector) => /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll(selector));
+  for (const element of marked('[data-i18n-template]')) fillTemplate(element, t(String(element.dataset.i18nTemplate)));
+  for (const element of marked('[data-i18n]')) element.textContent = t(String(element.dataset.i18n));
+  for (const element of marked('[data-i18n-aria-label]')) element.setAttribute('aria-label', t(String(element.dataset.i18nAriaLabel)));
 }
 
 /** The page address with another language, the rest of it kept. */
@@ -48,8 +59,8 @@ function apply() {
   document.documentElement.lang = current;
   document.title = t('page.title');
   translatePage();
-  for (const link of document.querySelectorAll('a[data-language]')) {
-    link.href = addressIn(link.dataset.language).search;
+  for (const link of /** @type {NodeListOf<HTMLAnchorElement>} */ (document.querySelectorAll('a[data-language]'))) {
+    link.href = addressIn(String(link.dataset.language)).search;
     if (link.dataset.language === current) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
   }
@@ -67,8 +78,8 @@ export function setLanguage(lang) {
 // A plain click switches in place, keeping what the webmaster entered; a
 // click that opens a new tab or window follows the link as usual.
 document.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest('a[data-language]') : null;
-  if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  const link = event.target instanceof Element ? /** @type {HTMLAnchorElement | null} */ (event.target.closest('a[data-language]')) : null;
+  if (!link?.dataset.language || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   setLanguage(link.dataset.language);
 });

@@ -10,17 +10,12 @@
  * An attribute is written into the snippet only when it differs from its
  * `default`; a `set` with nothing ticked is written empty (`networks=""`
  * means no network) unless `noneIsDefault` says the element then shows its
- * default anyway.
+ * default anyway. The choices of a `set` are the lists the widgets read
+ * their attributes against, taken from the library.
  */
+import { DEFAULT_NETWORKS, DEMAND_STATUSES, EMBED_SECTIONS } from '../dist/feed/authoring.js';
 
 /** @typedef {{ name: string, kind: 'boolean' | 'number' | 'text' | 'choice' | 'set', default?: string | number | boolean, min?: number, max?: number, choices?: readonly string[], noneIsDefault?: boolean }} WidgetOption */
-
-export const DEMAND_STATUS_CHOICES = ['pending', 'voiced', 'negotiating', 'enshrined', 'implemented', 'rejected'];
-
-export const NETWORK_CHOICES = ['telegram', 'viber', 'whatsapp', 'facebook', 'x', 'linkedin', 'bluesky', 'email', 'fediverse'];
-
-/** The parts of `<standpoint-embed>`, in their default order. */
-export const EMBED_SECTION_CHOICES = ['statement', 'demands', 'counter', 'share'];
 
 /**
  * What every element takes, by the id of the control that sets it; the
@@ -47,7 +42,7 @@ export const WIDGET_OPTIONS = {
   },
   'standpoint-demands': {
     options: [
-      { name: 'status', kind: 'set', choices: DEMAND_STATUS_CHOICES, default: '' },
+      { name: 'status', kind: 'set', choices: DEMAND_STATUSES, default: '' },
       { name: 'compact', kind: 'boolean', default: false },
       { name: 'legend', kind: 'boolean', default: false },
       { name: 'heading-level', kind: 'number', min: 1, max: 6, default: 2 },
@@ -64,7 +59,7 @@ export const WIDGET_OPTIONS = {
   },
   'standpoint-share': {
     options: [
-      { name: 'networks', kind: 'set', choices: NETWORK_CHOICES, default: NETWORK_CHOICES.join(' ') },
+      { name: 'networks', kind: 'set', choices: DEFAULT_NETWORKS, default: DEFAULT_NETWORKS.join(' ') },
       { name: 'no-embed', kind: 'boolean', default: false },
       { name: 'heading-level', kind: 'number', min: 2, max: 6, default: 2 },
       { name: 'utm-source', kind: 'text', default: '' },
@@ -75,7 +70,7 @@ export const WIDGET_OPTIONS = {
   'standpoint-embed': {
     options: [
       // Unset, empty or only unknown names: the embed shows every part.
-      { name: 'sections', kind: 'set', choices: EMBED_SECTION_CHOICES, default: EMBED_SECTION_CHOICES.join(' '), noneIsDefault: true },
+      { name: 'sections', kind: 'set', choices: EMBED_SECTIONS, default: EMBED_SECTIONS.join(' '), noneIsDefault: true },
       { name: 'heading-level', kind: 'number', min: 1, max: 6, default: 2 },
     ],
   },
@@ -92,7 +87,7 @@ export const WIDGET_OPTIONS = {
  * out (the widget's own default), `true` for a bare boolean attribute.
  *
  * @param {WidgetOption} option
- * @param {string | number | boolean} value
+ * @param {string | number | boolean | undefined} value
  */
 export function attributeValue(option, value) {
   if (option.kind === 'boolean') return value ? true : undefined;

@@ -12,14 +12,49 @@
  * стрічка. Names of fields, values and files of the feed stay as they are
  * written in JSON.
  *
+ * What the widgets themselves name (demand statuses, share networks) is
+ * worded as the widgets word it: taken from the library's own tables
+ * (src/i18n), never copied here.
+ *
  * It uses no browser or Node API, so the command line can load it too.
  */
+import {
+  DEFAULT_NETWORKS,
+  DEMAND_STATUSES,
+  NETWORK_NAMES,
+  demandStatusLabel,
+  enWidgetStrings,
+  formatNumber,
+  pluralRules,
+  primaryLanguage,
+  toUiLocale,
+  ukWidgetStrings,
+} from '../dist/feed/authoring.js';
 
 /** The languages of the builder's interface, in the order of the switch. */
 export const LANGUAGES = /** @type {const} */ (['uk', 'en']);
 
 /** Each language named in itself, for the switch. */
 export const LANGUAGE_NAMES = { uk: 'Українська', en: 'English' };
+
+/**
+ * The statuses of demands, by the names the demands widget shows.
+ *
+ * @param {import('../dist/feed/authoring.js').UiStrings} widgetStrings
+ */
+const statusChoices = (widgetStrings) => Object.fromEntries(DEMAND_STATUSES.map((status) => [status, demandStatusLabel(status, widgetStrings)]));
+
+/**
+ * The networks of the share card, named as the card names them; the
+ * Fediverse, which is a field rather than a link, with what the reader does.
+ *
+ * @param {import('../dist/feed/authoring.js').UiStrings} widgetStrings
+ * @param {string} fediverse
+ */
+const networkChoices = (widgetStrings, fediverse) =>
+  Object.fromEntries(
+    DEFAULT_NETWORKS.map((network) => [network, network === 'email' ? widgetStrings.shareEmail : network === 'fediverse' ? fediverse : NETWORK_NAMES[network]]),
+  );
 
 const en = {
   page: {
@@ -168,14 +203,7 @@ const en = {
         status: {
           label: 'Show only demands with these statuses',
           hint: 'None ticked shows every demand.',
-          choices: {
-            pending: 'Pending',
-            voiced: 'Voiced',
-            negotiating: 'Negotiating',
-            enshrined: 'Enshrined in an agreement',
-            implemented: 'Implemented',
-            rejected: 'Rejected',
-          },
+          choices: statusChoices(enWidgetStrings),
         },
         compact: { label: 'One line per demand' },
         legend: { label: 'Explain every status below the list' },
@@ -205,17 +233,7 @@ const en = {
         networks: {
           label: 'Networks',
           hint: 'In this order. None ticked shows no network links.',
-          choices: {
-            telegram: 'Telegram',
-            viber: 'Viber',
-            whatsapp: 'WhatsApp',
-            facebook: 'Facebook',
-            x: 'X',
-            linkedin: 'LinkedIn',
-            bluesky: 'Bluesky',
-            email: 'Email',
-            fediverse: 'Fediverse (the reader types their own server)',
-          },
+          choices: networkChoices(enWidgetStrings, 'Fediverse (the reader types their own server)'),
         },
         'no-embed': { label: 'Hide “Embed on your site”' },
         'heading-level': { label: 'Heading level of the share title (h2–h6)' },
@@ -417,14 +435,7 @@ const uk = {
         status: {
           label: 'Показувати лише вимоги з такими статусами',
           hint: 'Якщо нічого не позначено, буде показано всі вимоги.',
-          choices: {
-            pending: 'Очікує відповіді',
-            voiced: 'Озвучено',
-            negotiating: 'Обговорюється на переговорах',
-            enshrined: 'Закріплено в угоді',
-            implemented: 'Виконано',
-            rejected: 'Відхилено',
-          },
+          choices: statusChoices(ukWidgetStrings),
         },
         compact: { label: 'Кожна вимога в один рядок' },
         legend: { label: 'Пояснити всі статуси під переліком' },
@@ -454,17 +465,7 @@ const uk = {
         networks: {
           label: 'Соцмережі та месенджери',
           hint: 'У такому порядку. Якщо нічого не позначено, посилань на соцмережі не буде.',
-          choices: {
-            telegram: 'Telegram',
-            viber: 'Viber',
-            whatsapp: 'WhatsApp',
-            facebook: 'Facebook',
-            x: 'X',
-            linkedin: 'LinkedIn',
-            bluesky: 'Bluesky',
-            email: 'Ел. пошта',
-            fediverse: 'Fediverse (читач сам вводить свій сервер)',
-          },
+          choices: networkChoices(ukWidgetStrings, 'Fediverse (читач сам вводить свій сервер)'),
         },
         'no-embed': { label: 'Сховати «Вбудувати на свій сайт»' },
         'heading-level': { label: 'Рівень заголовка картки (h2–h6)' },
@@ -505,8 +506,8 @@ const uk = {
 /** The tables, by language. */
 export const STRINGS = { en, uk };
 
-/** `uk` or `en` for any language tag; anything else is English. */
-export const supportedLanguage = (lang) => (String(lang ?? '').toLowerCase().split(/[-_]/)[0] === 'uk' ? 'uk' : 'en');
+/** `uk` or `en` for any language tag (the languages of the widgets and of the builder); anything else is English. */
+export const supportedLanguage = toUiLocale;
 
 /**
  * The builder's language: `?lang=` when it names one the builder speaks,
@@ -519,23 +520,30 @@ export const supportedLanguage = (lang) => (String(lang ?? '').toLowerCase().spl
 export function builderLanguage(requested, preferred = []) {
   if (requested === 'uk' || requested === 'en') return requested;
   for (const tag of preferred) {
-    const primary = String(tag).toLowerCase().split(/[-_]/)[0];
+    const primary = primaryLanguage(String(tag));
     if (primary === 'uk' || primary === 'en') return primary;
   }
   return 'en';
 }
 
-const pluralRules = new Map();
-const numberFormats = new Map();
-const memo = (cache, lang, make) => cache.get(lang) ?? cache.set(lang, make()).get(lang);
-
 /** A number written as the language writes it. */
-export const formatNumber = (lang, number) => memo(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(number);
+export { formatNumber };
 
-/** @returns {any} the entry at a dotted path of a table */
-const lookup = (language, key) => key.split('.').reduce((node, part) => node?.[part], /** @type {any} */ (STRINGS[language]));
+/**
+ * The entry at a dotted path of a table: a text, a plural set, a branch, or undefined.
+ *
+ * @param {'uk' | 'en'} language
+ * @param {string} key
+ * @returns {unknown}
+ */
+const lookup = (language, key) =>
+  key.split('.').reduce((/** @type {any} */ node, part) => node?.[part], STRINGS[language]);
 
-/** Whether the tables have a text (or a plural set) at `key`, e.g. an option's hint. */
+/**
+ * Whether the tables have a text (or a plural set) at `key`, e.g. an option's hint.
+ *
+ * @param {string} key
+ */
 export const hasString = (key) => lookup('en', key) !== undefined;
 
 /**
@@ -551,8 +559,8 @@ export function translate(lang, key, params = {}) {
   const language = supportedLanguage(lang);
   let value = lookup(language, key);
   if (value && typeof value === 'object' && 'other' in value) {
-    const category = memo(pluralRules, language, () => new Intl.PluralRules(language)).select(Number(params.count));
-    value = value[category] ?? value.other;
+    const forms = /** @type {Record<string, string>} */ (value);
+    value = forms[pluralRules(language).select(Number(params.count))] ?? forms.other;
   }
   if (typeof value !== 'string') throw new Error(`builder/strings.js has no text "${key}"`);
   return value.replace(/\{(\w+)\}/g, (match, name) => {

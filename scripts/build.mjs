@@ -77,7 +77,7 @@ function rollupHalf(half) {
     child.on('error', rejectHalf);
     child.on('exit', (code) => {
       process.stdout.write(log.replace(/\n+$/, '\n'));
-      if (code === 0) resolveHalf();
+      if (code === 0) resolveHalf(undefined);
       else rejectHalf(new Error(`rollup (${half}) exited with ${code}`));
     });
   });

@@ -106,7 +106,7 @@ function manifestRules() {
   const problems = [];
   const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
   if (!validate(manifest)) {
-    for (const error of validate.errors.slice(0, 20)) problems.push(`schema: ${error.instancePath || '(root)'} ${error.message}`);
+    for (const error of (validate.errors ?? []).slice(0, 20)) problems.push(`schema: ${error.instancePath || '(root)'} ${error.message}`);
   }
   const files = packedFiles();
   const modules = new Set(manifest.modules.map((module) => module.path));

@@ -97,7 +97,7 @@ try {
               const roots = [...document.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []));
               for (const root of roots) {
                 root.querySelectorAll('details').forEach((details) => (details.open = true));
-                root.querySelectorAll('button[aria-expanded="false"]').forEach((button) => button.click());
+                /** @type {NodeListOf<HTMLButtonElement>} */ (root.querySelectorAll('button[aria-expanded="false"]')).forEach((button) => button.click());
               }
             });
           }

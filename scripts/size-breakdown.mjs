@@ -43,10 +43,12 @@ export async function breakdown(build) {
   const bundle = await rollup({ ...build, onwarn() {} });
   const { output } = await bundle.generate({ ...build.output, sourcemap: true, sourcemapExcludeSources: true });
   await bundle.close();
-  const entry = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+  const entry = /** @type {import('rollup').OutputChunk | undefined} */ (output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry));
+  if (!entry) throw new Error(`${build.output.file}: rollup wrote no entry chunk`);
   const lines = entry.code.split('\n');
   const mappings = [];
-  const consumer = await new SourceMapConsumer(entry.map);
+  // The map as JSON text (rollup's SourceMap writes itself so), which SourceMapConsumer reads.
+  const consumer = await new SourceMapConsumer(String(entry.map));
   consumer.eachMapping((mapping) => mappings.push(mapping));
   consumer.destroy?.();
   mappings.sort((a, b) => a.generatedLine - b.generatedLine || a.generatedColumn - b.generatedColumn);

@@ -24,13 +24,11 @@
  * Prints a line per entry, the ids of the failing ones, and `N passed,
  * N failed`; records the counts as suite `storybook` (scripts/test-results.mjs).
  */
-import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { contentTypeOf } from '../bin/content-types.mjs';
+import { startStaticServer } from '../bin/static-server.mjs';
 import { formatCounts, recordResults } from './test-results.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 
@@ -64,34 +62,13 @@ const entries = allEntries.filter((entry) => !filters.length || filters.some((fi
 /** A story of each file, through which a docs page finds its CSF file (and so its component). */
 const storyOfFile = new Map(allEntries.filter((entry) => entry.type === 'story').map((entry) => [entry.importPath, entry.id]));
 
-const server = createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  // Chromium asks for one; a 404 here would show up as a failed request in the first story.
-  if (path === '/favicon.ico') {
-    response.writeHead(204).end();
-    return;
-  }
-  let file = normalize(join(root, path));
-  if (file !== root && !file.startsWith(root + sep)) {
-    response.writeHead(403).end();
-    return;
-  }
-  try {
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    await stat(file);
-  } catch {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, {
-    'content-type': contentTypeOf(file),
-    // Hashed assets never change: let the browser reuse them across stories.
-    'cache-control': path.startsWith('/assets/') || path.startsWith('/sb-') ? 'max-age=3600, immutable' : 'no-cache',
-  });
-  createReadStream(file).pipe(response);
+const server = await startStaticServer({
+  mounts: [['/', root]],
+  noFavicon: true,
+  // Hashed assets never change: let the browser reuse them across stories.
+  headers: ({ path }) => ({ 'Cache-Control': path.startsWith('/assets/') || path.startsWith('/sb-') ? 'max-age=3600, immutable' : 'no-cache' }),
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
@@ -122,8 +99,11 @@ function recordFinishedStories() {
 
 /** One browser page per worker, reused: loading Storybook's preview once and switching stories
  * through its channel (as @storybook/test-runner does) is ten times faster than a page per story. */
+/** @typedef {import('playwright-core').Page & { problems: string[] }} StoryPage a page with what went wrong on it */
+
+/** @returns {Promise<StoryPage>} */
 async function openPage() {
-  const page = await context.newPage();
+  const page = /** @type {StoryPage} */ (await context.newPage());
   await page.addInitScript(recordFinishedStories);
   page.problems = [];
   page.on('pageerror', (error) => page.problems.push(`threw: ${error.message}`));
@@ -272,7 +252,7 @@ function undocumented(page, storyId) {
     const tag = file.meta.component;
     if (typeof tag !== 'string') return [];
     const manifest = window.__STORYBOOK_CUSTOM_ELEMENTS_MANIFEST__;
-    const declaration = manifest?.modules?.flatMap((module) => module.declarations ?? []).find((candidate) => candidate.tagName === tag);
+    const declaration = manifest?.modules?.flatMap((module) => module.declarations ?? []).find((candidate) => /** @type {import('custom-elements-manifest/schema').CustomElement} */ (candidate).tagName === tag);
     if (!declaration) return [`<${tag}> is not in the Custom Elements Manifest`];
     const sections = {
       attributes: ['attributes'],
@@ -343,6 +323,6 @@ try {
   exitCode = failed ? 1 : 0;
 } finally {
   await browser.close();
-  await new Promise((done) => server.close(done));
+  await server.close();
 }
 process.exit(exitCode);

@@ -34,7 +34,7 @@ function run(command, args, options = {}) {
     child.on('exit', (code, signal) => {
       process.off('SIGINT', forward);
       process.off('SIGTERM', forward);
-      resolveRun(code ?? 128 + (constants.signals[signal] ?? 0));
+      resolveRun(code ?? 128 + (signal ? constants.signals[signal] : 0));
     });
     child.on('error', (error) => {
       console.error(`${command}: ${error.message}`);

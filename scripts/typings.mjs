@@ -41,7 +41,8 @@ function literalValues(distDir, elements) {
   const entry = join(distDir, 'index.d.ts');
   const program = ts.createProgram([entry], { strict: true, skipLibCheck: true, noEmit: true, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext });
   const checker = program.getTypeChecker();
-  const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry));
+  // The build has just written the declarations: the file and its module are there.
+  const moduleSymbol = /** @type {import('typescript').Symbol} */ (checker.getSymbolAtLocation(/** @type {import('typescript').SourceFile} */ (program.getSourceFile(entry))));
   const exported = new Map(checker.getExportsOfModule(moduleSymbol).map((symbol) => [symbol.name, symbol]));
   const values = {};
   for (const element of elements) {

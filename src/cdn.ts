@@ -4,8 +4,3 @@
  * exports (through define.js).
  */
 export * from './define.js';
-// Not public API: the embed builder (builder/builder.js) still imports these
-// from this bundle for its preview; they go once it takes them from
-// dist/feed/authoring.js (issue #17, tooling). Nothing else may use them.
-export { findItem, localizeItem } from './feed/select.js';
-export { signatoryCount } from './feed/signatories.js';

@@ -202,7 +202,8 @@ export async function launch(executablePath) {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr.on('data', (chunk) => {
+  // Piped (stdio above), so never null.
+  /** @type {import('node:stream').Readable} */ (child.stderr).on('data', (chunk) => {
     stderr = (stderr + chunk).slice(-4000);
   });
   // The browser (and its profile folder) must not outlive a runner that stops early.

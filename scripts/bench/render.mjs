@@ -41,11 +41,21 @@ export async function openHarness(page, url) {
  * Returns the wall-clock and main-thread CPU milliseconds of every run, the
  * bundle's import time, where the baseline's markup differs from the
  * widget's ('' when it does not) and how many list items the widget showed.
+ *
+ * @typedef {ReturnType<Window['bench']['markup']>} Markup
+ * @typedef {{
+ *   name: string, widget: number[], vanilla: number[], widgetCpu: number[], vanillaCpu: number[], importMs: number[],
+ *   markup?: { widget?: Markup, vanilla?: Markup }, difference?: string, listItems?: number,
+ *   widgetMedian?: number, vanillaMedian?: number, ratio?: number, cpuRatio?: number,
+ * }} RenderResult
  */
 export async function measureRender(page, origin, testCase, runs) {
+  /** @type {RenderResult} */
   const result = { name: testCase.name, widget: [], vanilla: [], widgetCpu: [], vanillaCpu: [], importMs: [], markup: {} };
+  const markup = /** @type {NonNullable<RenderResult['markup']>} */ (result.markup);
   for (let run = 0; run < runs; run += 1) {
     // Alternate who goes first, so neither always meets a warmer machine.
+    /** @type {('widget' | 'vanilla')[]} */
     const order = run % 2 === 0 ? ['widget', 'vanilla'] : ['vanilla', 'widget'];
     for (const impl of order) {
       await openHarness(page, pageUrl(origin, impl, testCase.entry, testCase.preload));
@@ -55,15 +65,15 @@ export async function measureRender(page, origin, testCase, runs) {
       result[impl].push(ms);
       result[`${impl}Cpu`].push((after.ThreadTime - before.ThreadTime) * 1000);
       if (impl === 'widget') result.importMs.push(await page.evaluate('window.bench.importMs'));
-      if (run === 0) result.markup[impl] = await page.evaluate('window.bench.markup()');
+      if (run === 0) markup[impl] = await page.evaluate('window.bench.markup()');
     }
   }
-  result.difference = markupDifference(result.markup.widget, result.markup.vanilla);
-  result.listItems = result.markup.widget?.[0]?.tree.filter((line) => /^\s*<li /.test(line)).length ?? 0;
+  result.difference = markupDifference(markup.widget, markup.vanilla);
+  result.listItems = markup.widget?.[0]?.tree.filter((line) => /^\s*<li /.test(line)).length ?? 0;
   delete result.markup;
-  result.widgetMedian = median(result.widget);
-  result.vanillaMedian = median(result.vanilla);
-  result.ratio = result.widgetMedian / result.vanillaMedian;
+  const widgetMedian = median(result.widget);
+  const vanillaMedian = median(result.vanilla);
+  Object.assign(result, { widgetMedian, vanillaMedian, ratio: widgetMedian / vanillaMedian });
   result.cpuRatio = median(result.widgetCpu) / median(result.vanillaCpu);
   return result;
 }

@@ -41,6 +41,7 @@ const PLAN = quick
   ? { renderRuns: 2, scaleRuns: 1, namesRuns: 1, showAllRuns: 1, demandsRuns: 1, worstRuns: 1, updateRuns: 1, pageLoadRuns: 1, pageVariants: VARIANTS.filter((variant) => /^(fallback content|a reserved height)$/.test(variant.name)), idleMs: 2_000 }
   : { renderRuns: 21, scaleRuns: 5, namesRuns: 9, showAllRuns: 5, demandsRuns: 9, worstRuns: 7, updateRuns: 7, pageLoadRuns: 3, pageVariants: VARIANTS, idleMs: 60_000 };
 
+/** @type {{ passed: number, failed: number, failures: string[] }} */
 const checks = { passed: 0, failed: 0, failures: [] };
 function check(name, ok, detail = '') {
   if (ok) checks.passed += 1;
@@ -96,6 +97,7 @@ async function suite(name, results, run) {
 // Ctrl+C still closes the browser and removes the temporary folders (the 'exit' handlers do).
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
+/** @type {Record<string, any> & { errors: string[] }} */
 const results = { errors: [] };
 const snapshot = await snapshotDist(root);
 process.once('exit', snapshot.remove);
@@ -149,7 +151,7 @@ try {
     server.setFeed('names', JSON.stringify(withSignatories(sample, NAMES)));
     const names = await measureNames(page, server.origin, '/feeds/names.json', { renderRuns: PLAN.namesRuns, showAllRuns: PLAN.showAllRuns });
     results.names = names;
-    const firstPageItems = names.firstPage.listItems;
+    const firstPageItems = names.firstPage.listItems ?? 0;
     check(`${NAMES} names: first page measured`, finite(names.firstPage.widgetMedian, names.firstPage.vanillaMedian, names.parseMs));
     check(`${NAMES} names: the first page shows a page of names, not the list`, firstPageItems > 0 && firstPageItems < NAMES, `${firstPageItems} names`);
     check(`${NAMES} names: the baseline builds the same markup`, names.firstPage.difference === '', names.firstPage.difference);

@@ -15,47 +15,35 @@
  * bytes, the worst case of a server that does not compress.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { join, normalize, sep } from 'node:path';
-import { CONTENT_TYPES, contentTypeOf } from '../../bin/content-types.mjs';
+import { join } from 'node:path';
+import { CONTENT_TYPES } from '../../bin/content-types.mjs';
+import { startStaticServer } from '../../bin/static-server.mjs';
 
-/** `root/relative`, or undefined when `relative` climbs out of `root`. */
-function inside(root, relative) {
-  const path = normalize(join(root, relative));
-  return path === root || path.startsWith(root + sep) ? path : undefined;
-}
-
+/**
+ * @param {{ distDir: string, repoRoot: string }} folders
+ */
 export async function startServer({ distDir, repoRoot }) {
-  const mounts = [
-    ['/dist/', distDir],
-    ['/node_modules/valibot/', join(repoRoot, 'node_modules/valibot')],
-    ['/bench/vanilla/', join(repoRoot, 'scripts/bench/vanilla')],
-    ['/bench/', join(repoRoot, 'scripts/bench/pages')],
-  ];
   /** @type {Map<string, { body: string, etag: string, reads: { status: number, time: number }[] }>} */
   const feeds = new Map();
   let styles = '{}';
   /** @type {Map<string, string>} */
   const pages = new Map();
+  const headers = { 'Cache-Control': 'no-cache' };
 
-  async function handle(request, response) {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const path = decodeURIComponent(url.pathname);
-    const headers = { 'Cache-Control': 'no-cache' };
-
+  /** @type {import('../../bin/static-server.mjs').Route} */
+  function route(request, response, path) {
     const feed = /^\/feeds\/([\w.-]+)\.json$/.exec(path);
     if (feed) {
       const entry = feeds.get(feed[1]);
       if (!entry) {
         response.writeHead(404, headers).end();
-        return;
+        return true;
       }
       const notModified = request.headers['if-none-match'] === entry.etag;
       entry.reads.push({ status: notModified ? 304 : 200, time: Date.now() });
       if (notModified) {
         response.writeHead(304, { ...headers, ETag: entry.etag }).end();
-        return;
+        return true;
       }
       response.writeHead(200, {
         ...headers,
@@ -64,50 +52,34 @@ export async function startServer({ distDir, repoRoot }) {
         'Content-Length': Buffer.byteLength(entry.body),
       });
       response.end(entry.body);
-      return;
+      return true;
     }
 
     const generated = /^\/pages\/([\w.-]+)\.html$/.exec(path);
     if (generated && pages.has(generated[1])) {
-      const body = pages.get(generated[1]);
-      response.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES['.html'], 'Content-Length': Buffer.byteLength(body) }).end(body);
-      return;
+      const page = /** @type {string} */ (pages.get(generated[1]));
+      response.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES['.html'], 'Content-Length': Buffer.byteLength(page) }).end(page);
+      return true;
     }
 
     if (path === '/bench/styles.json') {
       response.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES['.json'] }).end(styles);
-      return;
+      return true;
     }
-
-    for (const [prefix, root] of mounts) {
-      if (!path.startsWith(prefix)) continue;
-      const file = inside(root, path.slice(prefix.length));
-      const info = file && (await stat(file).catch(() => undefined));
-      if (!info?.isFile()) break;
-      const body = await readFile(file);
-      response.writeHead(200, {
-        ...headers,
-        'Content-Type': contentTypeOf(file),
-        'Content-Length': body.length,
-      });
-      response.end(body);
-      return;
-    }
-    response.writeHead(404, headers).end(`not found: ${path}`);
+    return false;
   }
 
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error) => {
-      console.error(error);
-      if (!response.headersSent) response.writeHead(500).end();
-      else response.destroy();
-    });
+  const server = await startStaticServer({
+    mounts: [
+      ['/dist/', distDir],
+      ['/node_modules/valibot/', join(repoRoot, 'node_modules/valibot')],
+      ['/bench/vanilla/', join(repoRoot, 'scripts/bench/vanilla')],
+      ['/bench/', join(repoRoot, 'scripts/bench/pages')],
+    ],
+    baseHeaders: headers,
+    route,
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { origin } = server;
 
   return {
     origin,
@@ -130,9 +102,6 @@ export async function startServer({ distDir, repoRoot }) {
     setStyles(value) {
       styles = JSON.stringify(value);
     },
-    close() {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(resolve));
-    },
+    close: server.close,
   };
 }

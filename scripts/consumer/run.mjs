@@ -86,7 +86,13 @@ function finish() {
   return failed;
 }
 
-/** Runs a command in `cwd`; rejects with its output when it fails. */
+/**
+ * Runs a command in `cwd`; rejects with its output when it fails.
+ *
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv }} [options]
+ */
 function run(command, args, { cwd, env } = {}) {
   return new Promise((resolveRun, rejectRun) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -185,6 +191,7 @@ const installed = join(project, 'node_modules/standpoint-widgets');
 const bin = (name) => join(project, 'node_modules/.bin', name);
 
 // ── Chromium ─────────────────────────────────────────────────────────────────
+/** @type {import('playwright-core').Browser | undefined} */
 let browser;
 async function openPage(url) {
   browser ??= await chromium.launch({
@@ -277,7 +284,7 @@ for (const [label, file] of [
       assert(text['standpoint-statement'].includes(sample.items[0].title), 'statement shows the item title');
       await page.waitForFunction(() => document.querySelector('#html-statement')?.shadowRoot?.querySelector('em'), null, { timeout: 15_000 });
       const html = await page.evaluate(() => {
-        const shadow = document.querySelector('#html-statement').shadowRoot;
+        const shadow = /** @type {ShadowRoot} */ (/** @type {Element} */ (document.querySelector('#html-statement')).shadowRoot);
         return { img: Boolean(shadow.querySelector('img, script')), xss: window.__xss ?? 0, violations: window.__violations };
       });
       assert(!html.img && html.xss === 0, 'the sanitiser removed the image and the script');
@@ -312,7 +319,7 @@ await test('Vite app renders <standpoint-counter> from its feed', async () => {
   try {
     const text = await renderedText(page, ['standpoint-counter']);
     assert(text['standpoint-counter'].includes('148'), `counter text: ${text['standpoint-counter']}`);
-    const banner = await page.evaluate(() => document.querySelector('app-banner').shadowRoot?.textContent);
+    const banner = await page.evaluate(() => /** @type {Element} */ (document.querySelector('app-banner')).shadowRoot?.textContent);
     assert(banner === 'Our campaign', `the app's own Lit element renders beside it: ${banner}`);
     assert(problems.length === 0, problems.join('\n'));
   } finally {
@@ -336,11 +343,11 @@ await test('React 19 app: <standpoint-counter> with attributes, a fresh but equa
     const text = await renderedText(page, ['standpoint-counter']);
     assert(text['standpoint-counter'].includes('777'), `the count of the feed property: ${text['standpoint-counter']}`);
     assert(/підписант/.test(text['standpoint-counter']), 'lang="uk" reached the element');
-    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'loaded ' + document.querySelector('standpoint-counter').feed.items[0].id, null, {
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'loaded ' + /** @type {import('../../src/feed/types.js').Feed} */ (/** @type {import('../../src/components/standpoint-counter/standpoint-counter.js').StandpointCounter} */ (document.querySelector('standpoint-counter')).feed).items[0].id, null, {
       timeout: 5_000,
     });
     const element = await page.evaluate(() => {
-      const counter = document.querySelector('standpoint-counter');
+      const counter = /** @type {import('../../src/components/standpoint-counter/standpoint-counter.js').StandpointCounter} */ (document.querySelector('standpoint-counter'));
       return { goal: counter.goal, theme: counter.getAttribute('theme'), feedAttribute: counter.hasAttribute('feed'), requests: performance.getEntriesByType('resource').map((entry) => entry.name) };
     });
     assert(element.goal === 1000 && element.theme === 'light', `attributes and properties: ${JSON.stringify(element)}`);
@@ -384,24 +391,29 @@ await test('Server rendering: `renderWidget` of standpoint-widgets/ssr renders a
   });
   try {
     await page.goto(`${site.origin}/`);
-    await page.waitForFunction(() => [...document.querySelectorAll('main > [lang]')].every((element) => element.hasUpdated === true), null, { timeout: 15_000 });
+    await page.waitForFunction(() => [.../** @type {NodeListOf<import('lit').ReactiveElement>} */ (document.querySelectorAll('main > [lang]'))].every((element) => element.hasUpdated === true), null, { timeout: 15_000 });
     const seen = await page.evaluate(() =>
-      [...document.querySelectorAll('main > [lang]')].map((element, index) => ({
-        tag: element.localName,
-        sameNode: Boolean(window.__nodes[index]) && element.shadowRoot.querySelector('[part~="base"]') === window.__nodes[index],
-        content: Boolean(element.shadowRoot.querySelector('[part~="base"]:not([part~="fallback"])')),
-      })),
+      [...document.querySelectorAll('main > [lang]')].map((element, index) => {
+        // Every widget here is rendered on the server, in a declarative shadow root.
+        const shadow = /** @type {ShadowRoot} */ (element.shadowRoot);
+        const before = /** @type {NonNullable<Window['__nodes']>} */ (window.__nodes)[index];
+        return {
+          tag: element.localName,
+          sameNode: Boolean(before) && shadow.querySelector('[part~="base"]') === before,
+          content: Boolean(shadow.querySelector('[part~="base"]:not([part~="fallback"])')),
+        };
+      }),
     );
     assert(seen.length === 8, `eight widgets on the page: ${seen.map((widget) => widget.tag).join(', ')}`);
     for (const widget of seen) assert(widget.sameNode && widget.content, `${widget.tag} kept the server's DOM and shows its content: ${JSON.stringify(widget)}`);
     const shared = await page.evaluate(() => {
-      const root = document.querySelector('#shared-standpoint-counter').shadowRoot;
+      const root = /** @type {ShadowRoot} */ (/** @type {Element} */ (document.querySelector('#shared-standpoint-counter')).shadowRoot);
       return {
-        text: root.textContent.replace(/\s+/g, ' '),
+        text: String(root.textContent).replace(/\s+/g, ' '),
         links: root.querySelectorAll('link[rel="stylesheet"]').length,
         inlineStyles: root.querySelectorAll('style').length,
         // The number is large only when the linked styles apply.
-        countSize: Number.parseFloat(getComputedStyle(root.querySelector('.count')).fontSize),
+        countSize: Number.parseFloat(getComputedStyle(/** @type {Element} */ (root.querySelector('.count'))).fontSize),
         bodySize: Number.parseFloat(getComputedStyle(document.body).fontSize),
       };
     });

@@ -131,7 +131,8 @@ export function feedServer() {
       return;
     }
     const ifNoneMatch = record.ifNoneMatch;
-    ctx.set('ETag', feed.etag);
+    // A body is always stored with its ETag.
+    ctx.set('ETag', /** @type {string} */ (feed.etag));
     if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === feed.etag || tag.trim() === '*')) {
       record.status = 304;
       ctx.status = 304;

@@ -18,9 +18,19 @@
  * page and is replaced by the next start.
  */
 
-/** @type {WeakMap<object, { record: object, detach: () => void }>} */
+/** @type {WeakMap<object, { record: TrustRecord, detach: () => void }>} */
 const recorders = new WeakMap();
 
+/**
+ * @typedef {{
+ *   requests: { url: string, method: string, type: string, frame: string, mainFrame: boolean, referer: string | null, time: number }[],
+ *   failures: { url: string, error: string }[],
+ *   dialogs: { type: string, message: string }[],
+ *   console: { type: string, text: string }[],
+ *   errors: string[],
+ * }} TrustRecord
+ * @returns {TrustRecord}
+ */
 function emptyRecord() {
   return { requests: [], failures: [], dialogs: [], console: [], errors: [] };
 }
@@ -91,7 +101,7 @@ export function trustPlugin() {
     async executeCommand({ command, session }) {
       if (!command.startsWith('trust-')) return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the puppeteer launcher (@web/test-runner-chrome)`);
-      const page = session.browser.getPage(session.id);
+      const page = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (session.browser).getPage(session.id);
       switch (command) {
         case 'trust-record-start':
           startRecording(page);

@@ -101,7 +101,7 @@ function untilClosed(ctx, limitMs = 60_000) {
     const timer = setTimeout(done, limitMs);
     function done() {
       clearTimeout(timer);
-      resolveWait();
+      resolveWait(undefined);
     }
     ctx.req.once('close', done);
     ctx.res.once('close', done);
@@ -194,7 +194,7 @@ async function scripted(ctx, name, isLog) {
     return;
   }
   const script = scripts.get(name);
-  if (!script) ctx.throw(404, `no script ${name}`);
+  if (!script) return ctx.throw(404, `no script ${name}`);
   const index = script.served++;
   const mode = script.mode === 'cycle' ? CYCLE[index % CYCLE.length] : script.mode;
   const record = { index, mode, time: Date.now(), closedEarly: false };

@@ -4,7 +4,7 @@
  * on paper. The demand checklist, the list of other materials and the tools
  * share it.
  */
-import { DEMAND_STATUSES } from './schema.js';
+import { DEMAND_STATUSES } from './demand-statuses.js';
 import type { Demand, DemandStatus, KnownDemandStatus } from './types.js';
 import type { DemandsStrings } from '../i18n/en.js';
 

@@ -4,6 +4,7 @@
  * subscribers and the one refresh timer. It knows nothing of the widgets.
  */
 import { FeedError, unusableFeedError } from './errors.js';
+import { MAX_FEED_BYTES } from './limits.js';
 import type { Feed, FeedProblem } from './types.js';
 import { parseFeed } from './validate.js';
 
@@ -39,7 +40,7 @@ export interface FeedLoaderOptions {
 export const feedLoaderOptions: FeedLoaderOptions = {
   minRefreshSeconds: 30,
   timeoutSeconds: 15,
-  maxBytes: 2 * 1024 * 1024,
+  maxBytes: MAX_FEED_BYTES,
   maxBackoffSeconds: 60 * 60,
 };
 

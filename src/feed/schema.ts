@@ -12,16 +12,10 @@
  * zod's core), and the same objects convert to JSON Schema.
  */
 import * as v from 'valibot';
+import { DEMAND_STATUSES } from './demand-statuses.js';
 
-/** The steps a demand goes through, in order; `rejected` stands apart. */
-export const DEMAND_STATUSES = [
-  'pending',
-  'voiced',
-  'negotiating',
-  'enshrined',
-  'implemented',
-  'rejected',
-] as const;
+// Written where the authoring tools can read them without valibot.
+export { DEMAND_STATUSES };
 
 export const SIGNATORY_KINDS = ['organization', 'person'] as const;
 

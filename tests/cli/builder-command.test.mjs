@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../bin/csp.mjs';
 import { bin, root } from './helpers.mjs';
 
 describe('builder command', () => {

@@ -5,11 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startStaticServer } from '../../bin/static-server.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -74,30 +74,22 @@ export function textAt(text, line, column) {
   return text.split('\n')[line - 1]?.slice(column - 1) ?? '';
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
-
 /**
  * Serves a folder as static hosting would, on 127.0.0.1, for one test.
  *
  * @param {import('node:test').TestContext} t
  * @param {string} folder
  * @param {Record<string, string>} [headers] added to every HTML page (a Content-Security-Policy)
+ * @returns {Promise<string>} its origin
  */
-export function serveFolder(t, folder, headers = {}) {
-  return serve(t, async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    // Browsers ask for it by themselves; a 404 would be a console error.
-    if (path === '/favicon.ico') return response.writeHead(204).end();
-    const file = resolve(folder, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-    if (!file.startsWith(folder)) return response.writeHead(404).end();
-    try {
-      const body = await readFile(file);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type, ...(type.startsWith('text/html') ? headers : {}) }).end(body);
-    } catch {
-      response.writeHead(404).end('not found');
-    }
+export async function serveFolder(t, folder, headers = {}) {
+  const server = await startStaticServer({
+    mounts: [['/', folder]],
+    noFavicon: true,
+    headers: ({ type }) => (type.startsWith('text/html') ? headers : {}),
   });
+  t.after(server.close);
+  return server.origin;
 }
 
 /**

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../bin/csp.mjs';
 import { launchChromium, root, runCli, scratchFolder, serveFolder } from './helpers.mjs';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -19,9 +19,16 @@ addEventListener('unhandledrejection', (event) => (window.benchError ??= String(
 const params = new URLSearchParams(location.search);
 const impl = params.get('impl') ?? 'widget';
 const entry = params.get('entry') ?? 'standpoint-widgets';
-const stage = document.getElementById('stage');
+/** The element the hosts are put on (render.html has it). */
+const stage = /** @type {HTMLElement} */ (document.getElementById('stage'));
+/**
+ * A host's shadow root: every host has one once rendered, widget or baseline.
+ *
+ * @param {Element} host
+ */
+const shadowOf = (host) => /** @type {ShadowRoot} */ (host.shadowRoot);
 const absolute = (path) => new URL(path, document.baseURI).href;
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
 // Long tasks and long animation frames from the start, for the measurements that report them.
 const longTasks = [];
@@ -197,13 +204,14 @@ function analyseMutations(records) {
   };
 }
 
-window.bench = {
+/** What the runner calls; exported only so that its type is known to the runner's side (scripts/page-globals.d.ts). */
+export const bench = {
   impl,
   importMs,
 
   /** The widgets' own CSS texts by tag (widget pages only), for the baselines. */
   styles(tags) {
-    return Object.fromEntries(tags.map((tag) => [tag, customElements.get(tag).elementStyles.map((style) => style.cssText)]));
+    return Object.fromEntries(tags.map((tag) => [tag, /** @type {{ elementStyles: { cssText: string }[] }} */ (/** @type {unknown} */ (customElements.get(tag))).elementStyles.map((style) => style.cssText)]));
   },
 
   /**
@@ -235,8 +243,8 @@ window.bench = {
     return [...stage.children].map((host) => ({
       tag: host.localName,
       host: [...host.attributes].map(({ name, value }) => `${name}="${value}"`).sort(),
-      tree: serialize(host.shadowRoot),
-      text: host.shadowRoot.querySelector('[part~="base"]')?.innerText ?? '',
+      tree: serialize(shadowOf(host)),
+      text: /** @type {HTMLElement | null} */ (shadowOf(host).querySelector('[part~="base"]'))?.innerText ?? '',
       height: host.getBoundingClientRect().height,
     }));
   },
@@ -248,9 +256,9 @@ window.bench = {
 
   /** Clicks the counter's "show all" and measures until all `total` names are in the list and laid out. */
   async showAll(total) {
-    const host = stage.querySelector('standpoint-counter');
-    const button = host.shadowRoot.querySelector('button.more');
-    const list = host.shadowRoot.querySelector('.list');
+    const counter = shadowOf(/** @type {Element} */ (stage.querySelector('standpoint-counter')));
+    const button = /** @type {HTMLButtonElement} */ (counter.querySelector('button.more'));
+    const list = /** @type {Element} */ (counter.querySelector('.list'));
     const start = performance.now();
     button.click();
     let frames = 0;
@@ -281,7 +289,7 @@ window.bench = {
     const records = [];
     const observers = hosts.map((host) => {
       const observer = new MutationObserver((list) => records.push(...list.map((record) => ({ host: host.localName, record }))));
-      observer.observe(host.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true, attributeOldValue: true, characterDataOldValue: true });
+      observer.observe(shadowOf(host), { subtree: true, childList: true, attributes: true, characterData: true, attributeOldValue: true, characterDataOldValue: true });
       return { host, observer };
     });
     const done = Promise.all(hosts.map(loaded));
@@ -294,7 +302,7 @@ window.bench = {
       records.push(...observer.takeRecords().map((record) => ({ host: host.localName, record })));
       observer.disconnect();
     }
-    const response = performance.getEntriesByName(url).at(-1);
+    const response = /** @type {PerformanceResourceTiming | undefined} */ (performance.getEntriesByName(url).at(-1));
     const arrived = response && response.responseEnd > start ? response.responseEnd : start;
     return {
       ms: end - arrived,
@@ -315,4 +323,5 @@ window.bench = {
     return ms;
   },
 };
+window.bench = bench;
 window.benchReady = true;

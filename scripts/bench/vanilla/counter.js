@@ -8,7 +8,7 @@ import { signatoryCount, signatoryNoun, verifiedCount } from '/dist/feed/signato
 import { crossesYears, historyDate, sortedHistory, sparklineArea, sparklinePoints, sparklineSummary } from '/dist/components/standpoint-counter/sparkline.js';
 import { formatDate, formatNumber, interpolate } from '/dist/i18n/format.js';
 import { en } from '/dist/i18n/en.js';
-import { stringsFor, toUiLocale } from '/dist/i18n/locale.js';
+import { primaryLanguage, stringsFor, toUiLocale } from '/dist/i18n/locale.js';
 import { uk } from '/dist/i18n/uk.js';
 import { h, readerLanguage, s, shadowFor } from './dom.js';
 
@@ -99,7 +99,7 @@ function names(locale, t, list, lang, pageSize) {
   if (!list || list.length === 0) return undefined;
   const { shown } = listPage(list, pageSize);
   // The "verified" badge is interface text, marked when the names are in another language.
-  const badgeLang = lang && lang.toLowerCase().split(/[-_]/)[0] !== locale ? locale : undefined;
+  const badgeLang = lang && primaryLanguage(lang) !== locale ? locale : undefined;
   return [
     h(
       'ul',

@@ -37,7 +37,8 @@ export async function renderBaselines(hosts) {
     hosts.map(async (host, index) => {
       const url = urls[index];
       const feed = await feeds.get(url);
-      const item = localizeItem(feed, findItem(feed, host.getAttribute('item')), readerLanguage(host));
+      // The benchmark's feeds always have the item its pages ask for.
+      const item = localizeItem(feed, /** @type {import('/dist/feed/types.js').FeedItem} */ (findItem(feed, host.getAttribute('item'))), readerLanguage(host));
       switch (host.localName) {
         case 'vanilla-statement':
           return renderStatement(host, item, feed);

@@ -9,7 +9,7 @@ import { textDirection } from '/dist/i18n/direction.js';
 import { textToParagraphs } from '/dist/components/standpoint-statement/paragraphs.js';
 import { formatDate, languageName, listFormat } from '/dist/i18n/format.js';
 import { en } from '/dist/i18n/en.js';
-import { stringsFor, toUiLocale } from '/dist/i18n/locale.js';
+import { primaryLanguage, stringsFor, toUiLocale } from '/dist/i18n/locale.js';
 import { uk } from '/dist/i18n/uk.js';
 import { h, readerLanguage, s, shadowFor } from './dom.js';
 
@@ -94,7 +94,7 @@ function attachments(locale, uiLocale, t, item, reader) {
       {},
       groups.map((group) => {
         const { attachment, lang } = group.chosen;
-        const titleLang = group.title ? attachment.titleLang : '';
+        const titleLang = group.title ? /** @type {import('/dist/feed/select.js').LocalizedAttachment} */ (attachment).titleLang : '';
         const name = group.title || fileName(attachment.url);
         const meta = describeAttachmentAfter(name, attachment, locale, units);
         return h(
@@ -144,7 +144,7 @@ function footer(t, tags, url, lang) {
 export function renderStatement(host, item, feed) {
   const reader = readerLanguage(host);
   const uiLocale = toUiLocale(reader);
-  const locale = reader.toLowerCase().split(/[-_]/)[0] === uiLocale ? reader : uiLocale;
+  const locale = primaryLanguage(reader) === uiLocale ? reader : uiLocale;
   const t = stringsFor(UI_STRINGS, uiLocale);
   const raw = item.item;
   if (raw.content_html !== undefined) throw new Error('the baseline statement renders content_text only');

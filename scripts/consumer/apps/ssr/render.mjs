@@ -18,7 +18,7 @@ for (const tag of RENDERABLE_WIDGETS) {
 // their styles in files of their own (Vite copies public/ into the site).
 parts.push(renderFeedData(feed, { id: 'standpoint-feed' }));
 mkdirSync('public/styles', { recursive: true });
-for (const tag of ['standpoint-counter', 'standpoint-demands']) {
+for (const tag of /** @type {const} */ (['standpoint-counter', 'standpoint-demands'])) {
   const { html, stylesheets } = await renderWidget(tag, { feed, lang: 'en', dataId: 'standpoint-feed', attributes: { id: `shared-${tag}` }, stylesheetUrl: (name) => `/styles/${name}` });
   for (const { name, css } of stylesheets) writeFileSync(`public/styles/${name}`, css);
   parts.push(html);

@@ -4,6 +4,7 @@ import 'standpoint-widgets/standpoint-counter.js';
 import { LitElement, html } from 'lit';
 
 class AppBanner extends LitElement {
+  /** @override */
   render() {
     return html`<p>Our campaign</p>`;
   }
