@@ -24,8 +24,8 @@ export type OfferedFigures = Pick<LocalizedItem, 'item' | 'signatories' | 'signa
 
 export interface FiguresStep {
   readonly shown: ShownFigures;
-  /** The total to move to, counting up when `animate`; absent while the figures on screen stay. */
-  readonly count?: { readonly total: number | undefined; readonly animate: boolean };
+  /** Count up to `shown.count` (news of the same page); otherwise it is shown at once. Nothing moves while `shown.waiting`. */
+  readonly animate: boolean;
   /** Another standpoint came in: "show all" goes back to the first page. */
   readonly newStandpoint: boolean;
 }
@@ -36,7 +36,7 @@ export const noFigures: ShownFigures = { waiting: false };
 export function takeFigures(shown: ShownFigures, offered: OfferedFigures | undefined, paused: boolean): FiguresStep | undefined {
   if (!offered || offered.item === shown.item) return undefined;
   // Paused (WCAG 2.2.2): nothing moves, the reader is only told that news waits.
-  if (paused && shown.item) return { shown: { ...shown, waiting: true }, newStandpoint: false };
+  if (paused && shown.item) return { shown: { ...shown, waiting: true }, animate: false, newStandpoint: false };
   const sameStandpoint = shown.item?.id === offered.item.id;
   // A refresh whose count the validator rejected keeps the last good number instead of dropping to none.
   const count = sameStandpoint && shown.count !== undefined && offered.signatoryCountRejected ? shown.count : offered.signatoryCount;
@@ -49,7 +49,7 @@ export function takeFigures(shown: ShownFigures, offered: OfferedFigures | undef
       waiting: false,
       announced: isNews && count !== undefined ? count : shown.announced,
     },
-    count: { total: count, animate: isNews },
+    animate: isNews,
     newStandpoint: !sameStandpoint,
   };
 }

@@ -108,7 +108,7 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
     if (!step) return;
     this.figures = step.shown;
     if (step.newStandpoint) this.reveal.collapse();
-    if (step.count) this.countUp.set(step.count.total, step.count.animate);
+    if (!step.shown.waiting) this.countUp.set(step.shown.count, step.animate);
   }
 
   private handlePauseClick(): void {
