@@ -5,17 +5,8 @@ import { renderCopyStatus } from './copy-status.js';
 import type { CopyState } from './copy-feedback-controller.js';
 import { icon } from './icons.js';
 
-export interface ShareActionsView {
-  readonly url: string;
-  readonly state: CopyState;
-  /** The system share sheet is offered (the browser has one, and the card rendered in the browser). */
-  readonly sheet: boolean;
-  readonly t: ShareStrings;
-  readonly onCopy: () => void;
-  readonly onShare: () => void;
-}
-
-export function renderShareActions({ url, state, sheet, t, onCopy, onShare }: ShareActionsView) {
+/** `sheet`: the system share sheet is offered (the browser has one, and the card rendered in the browser). */
+export function renderShareActions(t: ShareStrings, url: string, state: CopyState, sheet: boolean, onCopy: () => void, onShare: () => void) {
   return html`<div part="actions" class="actions">
       <button type="button" part="button" class="button primary" @click=${onCopy}>
         ${icon(state === 'copied' ? 'check' : 'copy')}<span>${t.shareCopyLink}</span>

@@ -6,16 +6,8 @@ import type { CopyState } from './copy-feedback-controller.js';
 import type { EmbeddedWidget } from './embed-snippet.js';
 import { icon } from './icons.js';
 
-export interface ShareEmbedView {
-  readonly snippet: string;
-  readonly widget: EmbeddedWidget;
-  readonly state: CopyState;
-  readonly t: ShareStrings;
-  readonly onChoice: (event: Event) => void;
-  readonly onCopy: () => void;
-}
-
-export function renderShareEmbed({ snippet, widget, state, t, onChoice, onCopy }: ShareEmbedView) {
+/** `widget`: the widget the snippet embeds, chosen with `onChoice`. */
+export function renderShareEmbed(t: ShareStrings, snippet: string, widget: EmbeddedWidget, state: CopyState, onChoice: (event: Event) => void, onCopy: () => void) {
   const choices: [EmbeddedWidget, string][] = [
     ['standpoint-statement', t.shareEmbedStatement],
     ['standpoint-embed', t.shareEmbedWhole],

@@ -6,27 +6,21 @@ import type { FediverseFormController } from './fediverse-form-controller.js';
 import { icon } from './icons.js';
 import { buildShareUrl, NETWORK_NAMES, type LinkNetwork, type ShareData, type ShareNetwork } from './share-urls.js';
 
-export interface ShareNetworksView {
-  readonly networks: readonly ShareNetwork[];
-  readonly data: ShareData;
-  readonly t: ShareStrings;
-  readonly onLink: (network: LinkNetwork) => void;
-  /** The state and handlers of the Fediverse form. */
-  readonly fediverse: Pick<FediverseFormController, 'invalid' | 'handleSubmit' | 'handleInput'>;
-}
+/** The state and handlers of the Fediverse form. */
+type FediverseForm = Pick<FediverseFormController, 'invalid' | 'handleSubmit' | 'handleInput'>;
 
-export function renderShareNetworks(view: ShareNetworksView) {
-  const { networks, data, t } = view;
+/** Links to the `networks` in their order, then the Fediverse form when `networks` names it; `onLink` hears of each click. */
+export function renderShareNetworks(t: ShareStrings, networks: readonly ShareNetwork[], data: ShareData, onLink: (network: LinkNetwork) => void, fediverse: FediverseForm) {
   const links = networks.filter((network): network is LinkNetwork => network !== 'fediverse');
   return html`${links.length
     ? html`<div class="networks-block">
         <p id="networks-label" class="label">${t.shareNetworks}</p>
         <ul part="networks" class="networks" aria-labelledby="networks-label">
-          ${links.map((network) => renderLink(network, data, t, view.onLink))}
+          ${links.map((network) => renderLink(network, data, t, onLink))}
         </ul>
       </div>`
     : nothing}
-  ${networks.includes('fediverse') ? renderFediverse(t, view.fediverse) : nothing}`;
+  ${networks.includes('fediverse') ? renderFediverse(t, fediverse) : nothing}`;
 }
 
 function renderLink(network: LinkNetwork, data: ShareData, t: ShareStrings, onLink: (network: LinkNetwork) => void) {
@@ -49,7 +43,7 @@ function renderLink(network: LinkNetwork, data: ShareData, t: ShareStrings, onLi
   </li>`;
 }
 
-function renderFediverse(t: ShareStrings, { invalid, handleSubmit, handleInput }: ShareNetworksView['fediverse']) {
+function renderFediverse(t: ShareStrings, { invalid, handleSubmit, handleInput }: FediverseForm) {
   return html`<form part="fediverse" class="fediverse" novalidate @submit=${handleSubmit}>
     <label class="label" for="server">${icon('fediverse')}<span>${t.shareFediverseLabel}</span></label>
     <p id="server-hint" class="hint">${t.shareFediverseHint}</p>

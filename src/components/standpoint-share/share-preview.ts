@@ -6,18 +6,8 @@ import type { ShareStrings } from '../../i18n/en.js';
 import { plural } from '../../i18n/format.js';
 import type { TextLanguage } from '../../i18n/language-policy.js';
 
-export interface SharePreviewView {
-  readonly share: LocalizedItem['share'];
-  /** The heading level of the share title. */
-  readonly level: number;
-  /** The language of the shared text. */
-  readonly preview: TextLanguage;
-  /** The interface's language, for the fallback title. */
-  readonly uiLocale: string;
-  readonly t: ShareStrings;
-}
-
-export function renderSharePreview({ share, level, preview, uiLocale, t }: SharePreviewView) {
+/** The title at heading `level`; `preview` is the shared text's language, `uiLocale` the fallback title's. */
+export function renderSharePreview(t: ShareStrings, share: LocalizedItem['share'], level: number, preview: TextLanguage, uiLocale: string) {
   return html`<div class="preview" lang=${preview.lang ?? nothing} dir=${preview.dir ?? nothing}>
     ${share.image
       ? html`<img part="image" class="image" src=${share.image.url} alt=${share.image.alt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`

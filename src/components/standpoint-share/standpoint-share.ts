@@ -102,7 +102,7 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
     // A group, not a named <section>: a region landmark would repeat when a page shows the card twice.
     const preview = this.contentLang(item.lang);
     return html`<div part="base" class="card" role="group" aria-labelledby="heading" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
-      ${renderSharePreview({ share: item.share, level, preview, uiLocale: this.uiLocale, t })}
+      ${renderSharePreview(t, item.share, level, preview, this.uiLocale)}
       ${renderShareCount(this.formatLocale, t, item)} ${item.expired ? html`<p class="status-message">${t.campaignClosed}</p>` : nothing}
       ${this.renderActions(data)} ${this.renderNetworks(data)} ${this.renderEmbed(item)}
     </div>`;
@@ -110,15 +110,14 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
 
   private renderActions(data: ShareData) {
     const sheet = { url: data.url, ...(data.title ? { title: data.title } : {}), ...(data.text ? { text: data.text } : {}) };
-    const state = this.copyFeedback.state('link');
     const onCopy = () => void this.handleCopy('link', data.url, data.url);
     const onShare = () => void this.handleSystemShare(sheet);
-    return renderShareActions({ url: data.url, state, sheet: this.firstRenderDone && canUseShareSheet(sheet), t: this.t, onCopy, onShare });
+    return renderShareActions(this.t, data.url, this.copyFeedback.state('link'), this.firstRenderDone && canUseShareSheet(sheet), onCopy, onShare);
   }
 
   private renderNetworks(data: ShareData) {
     const onLink = (network: string) => this.emit(network, data.url);
-    return renderShareNetworks({ networks: parseNetworks(this.networks), data, t: this.t, onLink, fediverse: this.fediverse });
+    return renderShareNetworks(this.t, parseNetworks(this.networks), data, onLink, this.fediverse);
   }
 
   private renderEmbed(item: LocalizedItem) {
@@ -133,9 +132,8 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
       // The hash of the script tag this page loaded; read in the browser only, so the server's render hydrates.
       integrity: this.firstRenderDone ? integrityOnPage() : {},
     });
-    const state = this.copyFeedback.state('embed');
     const onCopy = () => void this.handleCopy('embed', snippet, feedUrl);
-    return renderShareEmbed({ snippet, widget: this.embedWidget, state, t: this.t, onChoice: this.handleEmbedChoice, onCopy });
+    return renderShareEmbed(this.t, snippet, this.embedWidget, this.copyFeedback.state('embed'), this.handleEmbedChoice, onCopy);
   }
 
   private emit(network: string, url: string): void {
