@@ -56,6 +56,13 @@ export class CountUpController implements ReactiveController {
     this.frame = requestAnimationFrame(step);
   }
 
+  /** The length of the widest number this count-up draws, for `format` (room is kept for it, so the line does not jump). */
+  widest(format: (value: number) => string): number {
+    return [this.value, this.target, this.from]
+      .filter((value): value is number => value !== undefined)
+      .reduce((widest, value) => Math.max(widest, format(value).length), 1);
+  }
+
   /** Stops counting at the final total (the reader paused, or the element left the page). */
   finish(): void {
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);

@@ -30,3 +30,16 @@ export function canUseShareSheet(data: ShareData): boolean {
     return false;
   }
 }
+
+/**
+ * Opens the system share sheet: `shared`, `closed` when the reader closed
+ * it (nothing to say), or `failed` for any other refusal.
+ */
+export async function shareThroughSheet(data: ShareData): Promise<'shared' | 'closed' | 'failed'> {
+  try {
+    await navigator.share(data);
+    return 'shared';
+  } catch (error) {
+    return (error as Error | undefined)?.name === 'AbortError' ? 'closed' : 'failed';
+  }
+}
