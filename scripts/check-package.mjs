@@ -135,11 +135,17 @@ function readmeRootExports() {
     });
 }
 
-/** Every name a built declaration file exports, types included, as a TypeScript user sees them. */
+/**
+ * Every name a built declaration file exports, types included, as a TypeScript user sees them.
+ * @param {string} file
+ * @returns {Set<string>}
+ */
 function declaredExports(file) {
   const program = ts.createProgram([file], { noEmit: true, skipLibCheck: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [] });
   const checker = program.getTypeChecker();
-  const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(file));
+  const source = program.getSourceFile(file);
+  const moduleSymbol = source && checker.getSymbolAtLocation(source);
+  if (!moduleSymbol) throw new Error(`${file} is no module TypeScript can read`);
   return new Set(checker.getExportsOfModule(moduleSymbol).map((symbol) => symbol.name));
 }
 
