@@ -10,6 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { feedProblems, isReminder, locateProblems, tooLargeProblem } from '../builder/feed-report.js';
 import { writeFeed } from '../builder/feed-writer.js';
+// The library's own URL rule, the one the validator applies to every feed URL.
+import { safeUrl } from '../dist/feed/authoring.js';
 import { csvTable, localDate, mergeSignatories, readSignatoryTable } from '../builder/signatories-import.js';
 import { UsageError, baseUrlOf, printable } from './read-feed.mjs';
 
@@ -71,8 +73,6 @@ export async function signatoriesCommand(positionals, values, { importDist, EXIT
   if (/^https?:\/\//iu.test(feedPath) || feedPath === '-') throw new UsageError('--feed must be a file on this computer: the feed is written back to it.');
 
   const { parseFeed, feedLoaderOptions } = await importDist('feed/index.js');
-  // The library's own URL rule, as the validator applies it (an internal module, not the public feed subpath).
-  const { toSafeUrl } = await importDist('feed/schema.js');
 
   const feedText = readText(feedPath);
   const baseUrl = baseUrlOf(feedText, undefined) ?? 'https://feed.invalid/';
@@ -87,7 +87,7 @@ export async function signatoriesCommand(positionals, values, { importDist, EXIT
   }
 
   const table = csvTable(readText(csvPath), Papa);
-  const read = readSignatoryTable(table, { safeUrl: (url) => toSafeUrl(url, baseUrl) });
+  const read = readSignatoryTable(table, { safeUrl: (url) => safeUrl(url, baseUrl) });
   if (read.missingNameColumn) {
     throw new UsageError(
       `${printable(csvPath)}: no column of names. The first row must name the columns: name (or назва, ім'я), and as you need url (посилання, сайт), kind (тип), verified (перевірено)` +

@@ -168,7 +168,7 @@ function asUrl(value) {
  *
  * @param {CsvTable} table
  * @param {{ safeUrl: (url: string) => string | undefined }} rules
- *   `safeUrl`: the library's URL rule (`toSafeUrl`), undefined for a refused address
+ *   `safeUrl`: the library's URL rule (`safeUrl` of feed/authoring), undefined for a refused address
  * @returns {SignatoryTable}
  */
 export function readSignatoryTable(table, { safeUrl }) {

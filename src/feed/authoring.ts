@@ -25,6 +25,7 @@ export { demandStatusLabel } from '../components/standpoint-demands/demand-statu
 export { DEFAULT_NETWORKS, NETWORK_NAMES, type ShareNetwork } from '../components/standpoint-share/share-urls.js';
 export { EMBED_SECTIONS } from '../components/standpoint-embed/sections.js';
 export { MAX_FEED_BYTES } from './limits.js';
+export { safeUrl } from './safe-url.js';
 export { UI_LOCALES, primaryLanguage, toUiLocale, type UiLocale } from '../i18n/locale.js';
 export { formatNumber, pluralRules } from '../i18n/format.js';
 export { en as enWidgetStrings, type UiStrings } from '../i18n/en.js';

@@ -12,6 +12,7 @@
  * zod's core), and the same objects convert to JSON Schema.
  */
 import * as v from 'valibot';
+import { safeUrl } from './safe-url.js';
 import { DEMAND_STATUSES } from './demand-statuses.js';
 
 // Written where the authoring tools can read them without valibot.
@@ -21,9 +22,6 @@ export const SIGNATORY_KINDS = ['organization', 'person'] as const;
 
 /** Where the feed format is documented; the value of `_standpoint.about`. */
 export const STANDPOINT_ABOUT_URL = 'https://www.npmjs.com/package/standpoint-widgets#the-feed';
-
-/** The only URL schemes a feed value may ever bring into an `href` or `src`. */
-const SAFE_URL_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
 
 // Validation is synchronous, so this is only ever read inside one call of
 // `validateFeed`, which sets it to the feed's own URL first.
@@ -40,20 +38,8 @@ export function withUrlBase<T>(base: string, run: () => T): T {
   }
 }
 
-/**
- * Resolves a feed URL and returns it only when its scheme is http, https or
- * mailto. The browser's own parser decides, so entity tricks, control
- * characters and mixed case are judged exactly as an `href` would judge them.
- */
-export function toSafeUrl(value: string, base: string = urlBase): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(value, base);
-  } catch {
-    return undefined;
-  }
-  return SAFE_URL_PROTOCOLS.has(parsed.protocol) ? parsed.href : undefined;
-}
+/** `safeUrl` against the feed being validated (or `base`): a feed URL, when it is one a page may use. */
+export const toSafeUrl = (value: string, base: string = urlBase): string | undefined => safeUrl(value, base);
 
 // The check and the transform of a URL run one after the other on the same
 // value: the URL is parsed once for both (a 10,000-name list has thousands).

@@ -3,7 +3,7 @@
  * paragraphs, single line breaks stay line breaks, and http(s) URLs in the
  * text become links. Everything else is kept exactly as written, as text.
  */
-import { toSafeUrl } from '../../feed/schema.js';
+import { safeUrl } from '../../feed/safe-url.js';
 
 export type Segment =
   | { readonly kind: 'text'; readonly text: string }
@@ -46,7 +46,7 @@ export function linkify(line: string): Segment[] {
   for (const match of line.matchAll(URL_PATTERN)) {
     const start = match.index ?? 0;
     const text = trimUrl(match[0]);
-    const href = toSafeUrl(text, 'https://invalid.invalid/');
+    const href = safeUrl(text, 'https://invalid.invalid/');
     if (!href || text.length <= 'https://'.length) continue;
     if (start > last) segments.push({ kind: 'text', text: line.slice(last, start) });
     segments.push({ kind: 'link', text, href });

@@ -28,7 +28,7 @@
  */
 import type { Config, DOMPurify } from 'dompurify';
 import { warnOnce } from '../../feed/errors.js';
-import { toSafeUrl } from '../../feed/schema.js';
+import { safeUrl } from '../../feed/safe-url.js';
 
 /**
  * The allowlist of both sanitisers: a readable document and nothing that
@@ -299,7 +299,7 @@ function asPlainText(html: string): DocumentFragment {
 function tidy(fragment: DocumentFragment, options: SanitizeOptions): DocumentFragment {
   for (const link of [...fragment.querySelectorAll('a')]) {
     const href = link.getAttribute('href');
-    const safe = href === null ? undefined : toSafeUrl(href, options.base);
+    const safe = href === null ? undefined : safeUrl(href, options.base);
     if (safe) {
       link.setAttribute('href', safe);
       link.setAttribute('rel', 'noopener noreferrer');
