@@ -65,6 +65,9 @@ export const storybookManifest = {
         (member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public',
       ),
       cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
+      // The analyzer also lists each `dispatchEvent(new SomeEvent(…))` it finds, without a name when the event's
+      // class sets it: a nameless row says nothing, and the event is listed under its name from `@fires`.
+      events: declaration.events?.filter((event) => event.name),
       slots: declaration.slots?.map((slot) => ({ ...slot, name: slot.name || '(default slot)' })),
     })),
   })),
