@@ -1,7 +1,7 @@
 /**
- * <story-token-reference>: the Token reference page's tables. Every global
- * `--standpoint-*` token and every per-widget knob of the Custom Elements
- * Manifest, with its documented default and the value in use under
+ * <story-token-reference scope="global|standpoint-…">: a table of the Token
+ * reference page, one per story: the global `--standpoint-*` tokens, or one
+ * widget's knobs, from the Custom Elements Manifest, with its documented default and the value in use under
  * `theme="light"` and `theme="dark"`, read live from widgets rendered here
  * (out of sight) on the sample feed; a swatch for each colour and the WCAG
  * contrast of each colour on what it is drawn on. Nothing is copied from
@@ -12,7 +12,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/define.js';
 import { sampleFeed } from './fixtures/feeds.js';
-import { themeTokens, WIDGET_TAGS, widgetTokens } from './helpers.js';
+import { themeTokens, widgetTokens } from './helpers.js';
 import { contrastRatio, formatColour, resolveColour, tokenValue } from './token-values.js';
 
 const THEMES = ['light', 'dark'] as const;
@@ -73,7 +73,7 @@ function measure(widget: Element, name: string): Measured | undefined {
 }
 
 export class StoryTokenReference extends LitElement {
-  static override properties = { sections: { state: true } };
+  static override properties = { scope: {}, sections: { state: true } };
 
   static override styles = css`
     :host {
@@ -149,8 +149,15 @@ export class StoryTokenReference extends LitElement {
     }
   `;
 
-  /** Filled once the out-of-sight widgets have rendered; until then the tables say they are reading. */
+  /** `global` for the global tokens, else the tag of the widget whose knobs to list. */
+  scope = 'global';
+  /** Filled once the out-of-sight widgets have rendered; until then the table says it is reading. */
   private sections: readonly Section[] = [];
+
+  /** The widget the values are read from: the demands read every global colour token (statuses included). */
+  private get measuredTag(): string {
+    return this.scope === 'global' ? 'standpoint-demands' : this.scope;
+  }
 
   protected override async firstUpdated(changed: PropertyValues): Promise<void> {
     super.firstUpdated(changed);
@@ -166,21 +173,24 @@ export class StoryTokenReference extends LitElement {
         default: fallback,
         values: Object.fromEntries(THEMES.map((theme) => [theme, measure(widget(tag, theme), name)])),
       }));
-    this.sections = [
-      {
-        id: 'global',
-        heading: 'Global tokens',
-        intro: 'Read by every widget. Set them on the elements (or an ancestor) in your own stylesheet.',
-        // Measured on the demands, which read every colour token (statuses included).
-        rows: rowsFor('standpoint-demands', themeTokens),
-      },
-      ...widgetTokens.map(({ tag, tokens }) => ({
-        id: tag,
-        heading: `<${tag}>`,
-        intro: 'Knobs of this widget alone; each falls back to a global token.',
-        rows: rowsFor(tag, tokens),
-      })),
-    ];
+    this.sections =
+      this.scope === 'global'
+        ? [
+            {
+              id: 'global',
+              heading: 'Global tokens',
+              intro: 'Read by every widget. Set them on the elements (or an ancestor) in your own stylesheet.',
+              rows: rowsFor(this.measuredTag, themeTokens),
+            },
+          ]
+        : widgetTokens
+            .filter(({ tag }) => tag === this.scope)
+            .map(({ tag, tokens }) => ({
+              id: tag,
+              heading: `<${tag}>`,
+              intro: 'Knobs of this widget alone; each falls back to a global token.',
+              rows: rowsFor(tag, tokens),
+            }));
   }
 
   private renderValue(measured: Measured | undefined) {
@@ -207,7 +217,8 @@ export class StoryTokenReference extends LitElement {
   }
 
   private renderSection({ id, heading, intro, rows }: Section) {
-    return html`<section aria-labelledby="heading-${id}">
+    // A plain section, not a landmark: the labelled region is the table's scroll box, one per heading.
+    return html`<section>
       <h2 id="heading-${id}"><code>${heading}</code></h2>
       <p class="intro">${intro}</p>
       <div class="scroll" role="region" aria-labelledby="heading-${id}" tabindex="0">
@@ -238,12 +249,10 @@ export class StoryTokenReference extends LitElement {
 
   protected override render() {
     return html`<div class="samples" aria-hidden="true">
-        ${THEMES.flatMap((theme) =>
-          WIDGET_TAGS.map((tag) => {
-            const name = unsafeStatic(tag);
-            return staticHtml`<${name} theme=${theme} lang="en" .feed=${sampleFeed}></${name}>`;
-          }),
-        )}
+        ${THEMES.map((theme) => {
+          const name = unsafeStatic(this.measuredTag);
+          return staticHtml`<${name} theme=${theme} lang="en" .feed=${sampleFeed}></${name}>`;
+        })}
       </div>
       ${this.sections.length
         ? this.sections.map((section) => this.renderSection(section))
