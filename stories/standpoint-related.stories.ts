@@ -87,7 +87,7 @@ export const DarkSiteWithoutTheme: Story = base.DarkSiteWithoutTheme({ feed: wit
 /** `theme="auto"`: light or dark as the reader's system is set. */
 export const Auto: Story = base.Auto();
 
-/** A `dir="rtl"` page with the standpoint in Arabic: images, dates and badges mirror; the interface falls back to English. */
+/** A `dir="rtl"` page with the standpoint in Arabic: the other materials are in English and keep left to right, as does the English interface. */
 export const RightToLeftPage: Story = base.RightToLeftPage({ feed: rightToLeftWithImages });
 
 /** Items with an image from the feed: lazy, without referrer, beside the text in a wide column. */
