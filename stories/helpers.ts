@@ -26,6 +26,8 @@ interface Entry {
   static?: boolean;
   attribute?: string;
   type?: { text: string };
+  /** A custom property's default, from `@cssprop [--name=default]`. */
+  default?: string;
 }
 
 interface Declaration {
@@ -63,6 +65,9 @@ export const storybookManifest = {
         (member) => member.kind === 'field' && !member.static && (member.privacy ?? 'public') === 'public',
       ),
       cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
+      // The analyzer also lists each `dispatchEvent(new SomeEvent(…))` it finds, without a name when the event's
+      // class sets it: a nameless row says nothing, and the event is listed under its name from `@fires`.
+      events: declaration.events?.filter((event) => event.name),
       slots: declaration.slots?.map((slot) => ({ ...slot, name: slot.name || '(default slot)' })),
     })),
   })),
@@ -82,6 +87,38 @@ const declarationOf = (tag: string): Declaration => findDeclaration((candidate) 
 export const themeTokens: readonly { name: string; description: string }[] = (
   findDeclaration((candidate) => candidate.name === 'StandpointElement', 'StandpointElement').cssProperties ?? []
 ).map(({ name, description }) => ({ name, description: description ?? '' }));
+
+/** The six widgets in the order the sidebar lists them (the whole embed first). */
+export const WIDGET_TAGS = [
+  'standpoint-embed',
+  'standpoint-statement',
+  'standpoint-demands',
+  'standpoint-counter',
+  'standpoint-share',
+  'standpoint-related',
+] as const;
+
+/**
+ * Each widget with what it is for (its `@summary`, as the README table says it) and the id of its docs page
+ * (`Widgets/Counter` → `widgets-counter--docs`), for the Start here page.
+ */
+export const widgetSummaries = WIDGET_TAGS.map((tag) => {
+  const declaration = declarationOf(tag);
+  return { tag, summary: declaration.summary ?? declaration.description ?? '', docsId: `widgets-${tag.replace('standpoint-', '')}--docs` };
+});
+
+/** Each widget's own custom properties (the global tokens are the base class's, in `themeTokens`). */
+export const widgetTokens = WIDGET_TAGS.map((tag) => ({
+  tag,
+  tokens: (declarationOf(tag).cssProperties ?? [])
+    .filter(({ name }) => !themeTokens.some((token) => token.name === name))
+    .map(({ name, description, default: fallback }) => ({ name, description: description ?? '', default: fallback })),
+  // The docs table shows parts as `::part(name)` (see storybookManifest); the editor needs the bare name.
+  parts: (declarationOf(tag).cssParts ?? []).map(({ name, description }) => ({
+    name: name.replace(/^::part\((.*)\)$/, '$1'),
+    description: description ?? '',
+  })),
+}));
 
 /**
  * Languages the `lang` control offers: the interface languages, and Arabic,

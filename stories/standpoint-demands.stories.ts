@@ -3,8 +3,8 @@ import { html } from 'lit';
 import '../src/components/standpoint-demands/define.js';
 import type { StandpointDemands } from '../src/components/standpoint-demands/standpoint-demands.js';
 import { emptyStandpointFeed, hostileStrings, hugeFeed } from '../tests/fixtures/feeds';
-import { refreshedSampleFeed, sampleWithDemands, sampleWithStatuses } from './fixtures/feeds.js';
-import { refreshWith, type WidgetArgs } from './helpers.js';
+import { longUkrainianDemandFeed, refreshedSampleFeed, sampleWithDemands, sampleWithStatuses } from './fixtures/feeds.js';
+import { narrowDecorator, refreshWith, type WidgetArgs } from './helpers.js';
 import { widgetStories } from './widget-stories.js';
 
 type Args = WidgetArgs<StandpointDemands, 'theme' | 'status' | 'compact' | 'legend' | 'headingLevel' | 'src' | 'strings'>;
@@ -54,8 +54,14 @@ export const FeedErrorWithFallback: Story = base.FeedErrorWithFallback({ lang: '
 /** A refresh a second after the first render moves two demands on: they are marked "just changed" and the change is announced. */
 export const StatusChanges: Story = { args: { theme: 'light', legend: true }, play: refreshWith(refreshedSampleFeed) };
 
-/** Hostile and very long text from a feed stays inert text and wraps. */
-export const LongText: Story = base.Hostile(hostileFeed);
+/** Hostile and very long text from a feed stays inert text and wraps. A check of trust, left off the docs page designers read. */
+export const Hostile: Story = { ...base.Hostile(hostileFeed), tags: ['!autodocs'] };
+
+/** A demand as coalitions really word it in Ukrainian (sample text): a long sentence, a legal reference, a long note, in a 280 px column. */
+export const LongUkrainianDemand: Story = {
+  args: { lang: 'uk', theme: 'light', feed: longUkrainianDemandFeed() },
+  decorators: [narrowDecorator],
+};
 
 /** 200 demands in every status: one long ordered list, still one summary line. Left off the docs page, which renders every story at once. */
 export const ManyDemands: Story = { args: { feed: hugeFeed(), compact: true }, tags: ['!autodocs'] };

@@ -2,7 +2,7 @@ import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/standpoint-embed/define.js';
 import type { StandpointEmbed } from '../src/components/standpoint-embed/standpoint-embed.js';
-import { hostileStrings } from '../tests/fixtures/feeds';
+import { emptyStandpointFeed, hostileStrings } from '../tests/fixtures/feeds';
 import { longWord, sampleWith } from './fixtures/feeds.js';
 import { darkSiteWithoutTheme, type WidgetArgs } from './helpers.js';
 import { widgetStories } from './widget-stories.js';
@@ -50,14 +50,32 @@ export const Dark: Story = { ...base.Dark(), decorators: [wideDecorator] };
 /** A dark site whose webmaster set no `theme`: the widget takes the page's colours, and its own stay readable. */
 export const DarkSiteWithoutTheme: Story = { ...base.DarkSiteWithoutTheme(), decorators: [wideDecorator, darkSiteWithoutTheme] };
 
+/** The feed is on its way and the page gave no fallback: each part shows its own loading state. */
+export const Loading: Story = base.Loading();
+
 /** The feed is on its way: the webmaster's fallback link stays until the standpoint has loaded. */
-export const Loading: Story = base.LoadingWithFallback();
+export const LoadingWithFallback: Story = base.LoadingWithFallback();
+
+/** The standpoint has no text, demands or signatories yet: each part says so, none is a blank box. */
+export const Empty: Story = base.Empty(emptyStandpointFeed);
+
+/** The feed could not be used and the page gave no fallback: the default message. */
+export const FeedError: Story = base.FeedError();
 
 /** The feed could not be used: the webmaster's fallback link is shown instead of every part. */
-export const FeedError: Story = base.FeedErrorWithFallback();
+export const FeedErrorWithFallback: Story = base.FeedErrorWithFallback({ lang: 'uk' });
+
+/** `theme="light"`: every part on its own white surface, whatever the page's colours. */
+export const Light: Story = { ...base.Light(), decorators: [wideDecorator] };
+
+/** `theme="auto"`: light or dark as the reader's system is set. */
+export const Auto: Story = base.Auto();
+
+/** Arabic content on a `dir="rtl"` page: columns and every part mirror; the interface falls back to English. */
+export const RightToLeftPage: Story = base.RightToLeftPage();
 
 /** Hostile and very long text from a feed stays inert text and wraps in every part. */
-export const Hostile: Story = base.Hostile(hostileFeed);
+export const Hostile: Story = { ...base.Hostile(hostileFeed), tags: ['!autodocs'] };
 
 /** `sections="counter share"`: only the count and the share card, e.g. for a sidebar. */
 export const CounterAndShare: Story = { args: { sections: 'counter share', theme: 'light' } };

@@ -72,7 +72,7 @@ export const FeedErrorWithFallback: Story = base.FeedErrorWithFallback({ lang: '
 export const Refreshed: Story = { args: { theme: 'light' }, play: refreshWith(refreshedSampleFeed) };
 
 /** Hostile markup and URLs: only safe, readable HTML is left; long words wrap. */
-export const Hostile: Story = base.Hostile(hostileFeed);
+export const Hostile: Story = { ...base.Hostile(hostileFeed), tags: ['!autodocs'] };
 
 /** A long text in a collapsed view: a preview and "Read more". */
 export const LongText: Story = { args: { collapsed: true, 'preview-paragraphs': 2 } };
@@ -124,7 +124,7 @@ export const PlainJsonFeed: Story = { args: { feed: plainFeed } };
 export const OtherItem: Story = { args: { item: 'briefing-2025-08-27', 'heading-level': 3 } };
 
 /** Arabic content on a left-to-right page: the translated text runs right to left; the interface falls back to English. */
-export const RightToLeft: Story = { args: { lang: 'ar', feed: rightToLeftFeed(), theme: 'light' } };
+export const RightToLeftContent: Story = { args: { lang: 'ar', feed: rightToLeftFeed(), theme: 'light' } };
 
 /** A right-to-left page (`dir="rtl"`): the whole widget mirrors, dates and buttons included. */
 export const RightToLeftPage: Story = base.RightToLeftPage({ collapsed: true });

@@ -1,61 +1,79 @@
 /**
  * Two ready themes and the CSS a webmaster copies for each. A theme is its
- * token values plus a few `::part()` rules; `themeCss()` writes them out, the
+ * token values (global and per widget) plus a few `::part()` rules; `themeCss()` writes them out, the
  * Theming page shows that text, and the stories apply the very same text, so
  * what is copied is what is seen. `site` is the sample NGO site's own look
  * around the widgets, not part of what is copied. Colour pairs meet WCAG AA
  * contrast; the accessibility check of every story holds them to it.
  */
 import type { UiLocale } from '../src/i18n/locale.js';
+import { WIDGET_TAGS } from './helpers.js';
 
-export interface ReadyTheme {
+/** What a theme's CSS is made of: the editor builds the same from what the designer types. */
+export interface ThemeDefinition {
   /** What the theme is for, as the first line of its CSS says. */
   title: string;
+  /** Declarations before the tokens (`color-scheme: dark;`). */
+  preamble?: readonly string[];
+  /**
+   * Values of the global `--standpoint-*` tokens and of the per-widget knobs
+   * (`--standpoint-counter-number-color`…), all in one rule on every element:
+   * custom properties inherit, so a knob set on `<standpoint-embed>` reaches
+   * the widget of that name inside it. Empty values keep the widgets' defaults.
+   */
+  tokens: Readonly<Record<string, string>>;
+  /** Why a token has its value, as a comment above it (a status tone set apart from the accent…). */
+  notes?: Readonly<Record<string, string>>;
+  /** `::part()` rules and anything else the theme adds after the tokens. */
+  parts: string;
+}
+
+export interface ReadyTheme extends ThemeDefinition {
   /** The sample site's name in its header. */
   organisation: Record<UiLocale, string>;
-  /** Values of the global `--standpoint-*` tokens; the cards' border is `--standpoint-color-border`. */
-  tokens: Readonly<Record<string, string>>;
-  /** The tone of "voiced" demands, which each theme sets apart from its accent, and why (a comment in the CSS). */
-  voiced: { tone: string; why: string };
-  /** Per-widget knobs, parts and anything else the theme adds. */
-  extra: string;
+  /** The sample site's own look around the widgets: not part of what is copied. */
   site: string;
 }
 
-/** Every widget a theme applies to. Setting tokens on the elements themselves wins over their `theme` palette. */
-export const WIDGET_SELECTOR = 'standpoint-statement,\nstandpoint-demands,\nstandpoint-counter,\nstandpoint-share';
+/** Every element a theme applies to. Setting tokens on the elements themselves wins over their `theme` palette. */
+export const WIDGET_SELECTOR = WIDGET_TAGS.join(',\n');
 
-/** One rule that sets `tokens` on every widget; tokens left empty keep the widgets' defaults. */
-export function tokenRule(tokens: Readonly<Record<string, string>>, preamble: readonly string[] = []): string {
+/** The one rule that sets `tokens` on every widget, each with its note; tokens left empty keep the widgets' defaults. */
+export function tokenRule({ preamble = [], tokens, notes = {} }: Pick<ThemeDefinition, 'preamble' | 'tokens' | 'notes'>): string {
   const declarations = [
     ...preamble,
     ...Object.entries(tokens)
       .filter(([, value]) => value.trim() !== '')
-      .map(([name, value]) => `${name}: ${value.trim()};`),
+      .flatMap(([name, value]) => [...(notes[name] ? [`/* ${notes[name]} */`] : []), `${name}: ${value.trim()};`]),
   ];
   return `${WIDGET_SELECTOR} {\n${declarations.map((line) => `  ${line}`).join('\n') || '  /* no token changed yet: the widgets’ defaults */'}\n}\n`;
 }
 
-/** White cards or panels with a thin border, so the widgets read as blocks of the page. */
-const cards = (border: string) => `
+/**
+ * Cards or panels with a thin border, so the widgets read as blocks of the
+ * page: each widget's root box, and inside `<standpoint-embed>` each of its
+ * widgets (its parts `statement`, `demands`, `counter`, `share`).
+ */
+export const cardParts = (border: string, surface: string) => `
+/* Each widget as a card */
 standpoint-statement::part(base),
 standpoint-demands::part(base),
 standpoint-counter::part(base),
-standpoint-share::part(base) {
+standpoint-share::part(base),
+standpoint-related::part(base),
+standpoint-embed::part(statement),
+standpoint-embed::part(demands),
+standpoint-embed::part(counter),
+standpoint-embed::part(share) {
   padding: 1.25rem;
   border: 1px solid ${border};
+  background: ${surface};
 }
 `;
 
-/** The whole CSS of a ready theme, as a webmaster pastes it into the site's stylesheet. */
-export function themeCss(theme: ReadyTheme, preamble: readonly string[] = []): string {
-  return `/* standpoint-widgets: ${theme.title} */
-${tokenRule(theme.tokens, preamble)}${cards(theme.tokens['--standpoint-color-border'] ?? 'currentColor')}
-/* ${theme.voiced.why} */
-standpoint-demands {
-  --standpoint-demands-tone-active: ${theme.voiced.tone};
-}
-${theme.extra}`;
+/** The whole CSS of a theme, as a webmaster pastes it into the site's stylesheet. */
+export function themeCss(theme: ThemeDefinition): string {
+  return `/* standpoint-widgets: ${theme.title} */\n${tokenRule(theme)}${theme.parts}`;
 }
 
 /** A light site of a human-rights documentation centre: warm paper, serif headings, a deep red accent. */
@@ -77,13 +95,11 @@ export const paperTheme: ReadyTheme = {
     '--standpoint-color-danger': '#9b1c1c',
     '--standpoint-focus-ring-color': '#1a56db',
     '--standpoint-radius': '2px',
+    '--standpoint-demands-tone-active': '#1f4e8c',
+    '--standpoint-counter-number-color': '#b3261e',
   },
-  voiced: { tone: '#1f4e8c', why: '"Voiced" in blue, so that the red accent is not read as "rejected"' },
-  extra: `
-standpoint-counter {
-  --standpoint-counter-number-color: #b3261e;
-}
-`,
+  notes: { '--standpoint-demands-tone-active': '"Voiced" in blue, so that the red accent is not read as "rejected"' },
+  parts: cardParts('#d9d4c7', '#ffffff'),
   site: `
     .page { color: #222222; background: #fbfaf7; }
     header { background: #ffffff; border-top: 6px solid #b3261e; border-bottom: 1px solid #d9d4c7; }
@@ -111,9 +127,12 @@ export const nightTheme: ReadyTheme = {
     '--standpoint-color-danger': '#ff8f85',
     '--standpoint-focus-ring-color': '#7cc4ff',
     '--standpoint-radius': '12px',
+    '--standpoint-demands-tone-active': '#8dc8ff',
   },
-  voiced: { tone: '#8dc8ff', why: '"Voiced" in light blue, apart from the yellow of "under negotiation"' },
-  extra: '',
+  notes: { '--standpoint-demands-tone-active': '"Voiced" in light blue, apart from the yellow of "under negotiation"' },
+  // First of all, so that form fields and scroll bars in the widgets take their dark look too.
+  preamble: ['color-scheme: dark;'],
+  parts: cardParts('#3d4a5a', '#161d26'),
   site: `
     .page { color-scheme: dark; color: #e8eaed; background: #0e1319; }
     header { background: #0e1319; border-bottom: 2px solid #ffd500; }
@@ -123,8 +142,7 @@ export const nightTheme: ReadyTheme = {
   `,
 };
 
-/** The Night theme's CSS starts with `color-scheme: dark`, so form fields and scroll bars in the widgets are dark too. */
 export const readyThemes = {
   paper: { theme: paperTheme, css: themeCss(paperTheme) },
-  night: { theme: nightTheme, css: themeCss(nightTheme, ['color-scheme: dark;']) },
+  night: { theme: nightTheme, css: themeCss(nightTheme) },
 };

@@ -38,16 +38,36 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
+const renderEditor: Story['render'] = ({ lang, theme }) =>
+  html`<story-token-editor page-lang=${lang} widget-theme=${theme}></story-token-editor>`;
+
 /** Type a value or pick a colour: the widgets follow at once; the CSS under them is what to paste into your site. */
-export const TokenEditor: Story = {
-  render: ({ lang, theme }) => html`<story-token-editor page-lang=${lang} widget-theme=${theme}></story-token-editor>`,
+export const TokenEditor: Story = { render: renderEditor };
+
+/**
+ * "Start from Night" loads the whole ready theme: the CSS to copy is the Night theme's, to the letter, so the
+ * preview looks as the Night theme's own canvas. Left off the docs page, which shows the editor once.
+ */
+export const StartFromNight: Story = {
+  args: { lang: 'uk' },
+  tags: ['!autodocs'],
+  render: renderEditor,
+  play: async ({ canvasElement }) => {
+    const editor = canvasElement.querySelector('story-token-editor')!;
+    await editor.updateComplete;
+    const button = [...editor.shadowRoot!.querySelectorAll('button')].find((candidate) => candidate.textContent === 'Start from Night');
+    button!.click();
+    await editor.updateComplete;
+    const offered = editor.shadowRoot!.querySelector('pre')!.textContent;
+    if (offered !== readyThemes.night.css) throw new Error('"Start from Night" does not offer the Night theme’s CSS');
+  },
 };
 
 /** The "Paper" theme on a light human-rights site: serif headings, white cards, a deep red accent. */
 export const PaperTheme: Story = {
   render: ({ lang, theme }) => {
     const { theme: paper, css } = readyThemes.paper;
-    return ngoPage({ lang, theme, organisation: paper.organisation, css: [paper.site, css] });
+    return ngoPage({ lang, theme, organisation: paper.organisation, css: [paper.site, css], allWidgets: true });
   },
 };
 
@@ -56,6 +76,6 @@ export const NightTheme: Story = {
   args: { lang: 'uk' },
   render: ({ lang, theme }) => {
     const { theme: night, css } = readyThemes.night;
-    return ngoPage({ lang, theme, organisation: night.organisation, css: [night.site, css] });
+    return ngoPage({ lang, theme, organisation: night.organisation, css: [night.site, css], allWidgets: true });
   },
 };

@@ -1,31 +1,66 @@
 /**
  * <story-token-editor>: the Theming page's live editor. One field per global
- * `--standpoint-*` token (the list and the hints come from the manifest), a
- * sample NGO page whose widgets follow as the designer types, and the CSS to
- * copy. The values reach the widgets through one constructed stylesheet that
- * each change replaces (CSSOM); the CSS shown is that stylesheet's text, so
- * what is copied is exactly what is seen.
+ * `--standpoint-*` token and, per widget, one per knob of its own, with the
+ * widget's CSS parts beside them (lists and hints from the manifest); a
+ * field for `::part()` rules; a sample NGO page with all six widgets that
+ * follows as the designer types; and the CSS to copy. "Start from" loads a
+ * whole ready theme (tokens, knobs, parts, its site), so the result is the
+ * ready theme's CSS to the letter. Empty fields show the default in use and
+ * colour pickers start from it, both read from widgets rendered out of sight
+ * with the same `theme`. The values reach the preview through one
+ * constructed stylesheet that each change replaces (CSSOM); the CSS shown is
+ * that stylesheet's text, so what is copied is exactly what is seen.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { Theme } from '../src/base/standpoint-element.js';
 import type { UiLocale } from '../src/i18n/locale.js';
+import { sampleFeed } from './fixtures/feeds.js';
 import { ngoPage } from './fixtures/ngo-page.js';
-import { themeTokens } from './helpers.js';
-import { nightTheme, paperTheme, tokenRule } from './themes.js';
+import { themeTokens, WIDGET_TAGS, widgetTokens } from './helpers.js';
+import { nightTheme, paperTheme, themeCss, type ReadyTheme, type ThemeDefinition } from './themes.js';
+import { resolveColour, toHex, tokenValue } from './token-values.js';
 
-/** A plain light site, so that what changes is the widgets. */
+/**
+ * A plain light site, so that what changes is the widgets. Black text: on a grey-text page the related widget's
+ * "not yet" badge, without a theme, is muted twice and falls below 4.5 : 1 (reported in issue #23, a fix in src/).
+ */
 const plainSiteCss = `
-  .page { color: #1f2328; background: #ffffff; }
+  .page { color: #000000; background: #ffffff; }
   header { border-bottom: 1px solid #d0d7de; }
 `;
 
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
+/** A token's default as the widgets use it: the CSS text, and for colours the `#rrggbb` a colour input takes. */
+interface Default {
+  text: string;
+  hex?: string;
+}
+
+/** What the designer has made so far: a theme definition that themeCss() writes out, plus the site around it. */
+interface Draft extends ThemeDefinition {
+  site: string;
+}
+
+const emptyDraft: Draft = { title: 'your own theme', tokens: {}, parts: '', site: plainSiteCss };
+
+const draftOf = ({ title, preamble, tokens, notes, parts, site }: ReadyTheme): Draft => ({
+  title,
+  preamble,
+  tokens: { ...tokens },
+  notes,
+  parts,
+  site,
+});
+
 export class StoryTokenEditor extends LitElement {
   static override properties = {
     pageLang: { attribute: 'page-lang' },
     widgetTheme: { attribute: 'widget-theme' },
-    values: { state: true },
+    draft: { state: true },
+    defaults: { state: true },
+    copyStatus: { state: true },
   };
 
   static override styles = css`
@@ -96,6 +131,42 @@ export class StoryTokenEditor extends LitElement {
       margin: 0;
       color: #57606a;
     }
+    .samples {
+      display: none;
+    }
+    details {
+      border-block-start: 1px solid #d0d7de;
+      padding-block-start: 0.5rem;
+    }
+    summary {
+      cursor: pointer;
+      font-weight: 600;
+    }
+    details > div {
+      display: grid;
+      gap: 0.75rem;
+      margin-block-start: 0.5rem;
+    }
+    .parts {
+      margin: 0;
+      color: #57606a;
+      overflow-wrap: anywhere;
+    }
+    textarea {
+      inline-size: 100%;
+      min-block-size: 8rem;
+      font: 0.8125rem/1.4 ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
+      padding: 0.3rem 0.4rem;
+      border: 1px solid #57606a;
+      border-radius: 0.25rem;
+    }
+    .copy {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      align-items: center;
+      margin-block-end: 0.5rem;
+    }
     :focus-visible {
       outline: 3px solid #0969da;
       outline-offset: 1px;
@@ -103,6 +174,9 @@ export class StoryTokenEditor extends LitElement {
     .output h3 {
       margin: 1rem 0 0.5rem;
       font-size: 1rem;
+    }
+    .output h3 + .copy {
+      margin-block-start: -0.25rem;
     }
     pre {
       margin: 0;
@@ -120,73 +194,155 @@ export class StoryTokenEditor extends LitElement {
 
   pageLang: UiLocale = 'en';
   widgetTheme: Theme | '' = '';
-  /** Token → value as typed; empty keeps the widgets' default. */
-  private values: Readonly<Record<string, string>> = {};
+  private draft: Draft = emptyDraft;
+  /** Token → its default under the current `theme`, read from the out-of-sight widgets. */
+  private defaults: Readonly<Record<string, Default>> = {};
+  private copyStatus = '';
   private readonly sheet = new CSSStyleSheet();
 
+  private readonly siteSheet = new CSSStyleSheet();
+  /** The tokens of the theme last loaded, to tell which of its notes still hold. */
+  private loadedTokens: Readonly<Record<string, string>> = {};
+
   private get cssText(): string {
-    return tokenRule(this.values);
+    // A note stays only while its token keeps the value it explains.
+    const { notes = {}, tokens } = this.draft;
+    const kept = Object.fromEntries(Object.entries(notes).filter(([name]) => tokens[name] === this.loadedTokens[name]));
+    return themeCss({ ...this.draft, notes: kept });
   }
 
-  private load(values: Readonly<Record<string, string>>): void {
-    this.values = { ...values };
+  private load(draft: Draft): void {
+    this.draft = draft;
+    this.loadedTokens = { ...draft.tokens };
+    this.copyStatus = '';
   }
 
   private handleInput(event: Event): void {
-    const input = event.target as HTMLInputElement;
+    const input = event.target as HTMLInputElement | HTMLTextAreaElement;
     const token = input.dataset.token;
-    if (token) this.values = { ...this.values, [token]: input.value };
+    if (token) this.draft = { ...this.draft, tokens: { ...this.draft.tokens, [token]: input.value } };
+    else if (input.name === 'parts') this.draft = { ...this.draft, parts: input.value };
+    this.copyStatus = '';
+  }
+
+  private async handleCopy(): Promise<void> {
+    const text = this.cssText;
+    try {
+      // Refused without a user gesture, on plain http or by a permission policy: then select the text instead.
+      await navigator.clipboard.writeText(text);
+      this.copyStatus = 'Copied to the clipboard.';
+    } catch {
+      const code = this.renderRoot.querySelector('pre');
+      const selection = getSelection();
+      if (code && selection) {
+        selection.selectAllChildren(code);
+        code.focus();
+      }
+      this.copyStatus = 'The browser did not allow copying: the CSS is selected, press Ctrl+C (⌘C on a Mac).';
+    }
   }
 
   protected override willUpdate(): void {
     this.sheet.replaceSync(this.cssText);
+    this.siteSheet.replaceSync(this.draft.site);
   }
 
-  private renderField({ name, description }: { name: string; description: string }, index: number) {
-    const value = this.values[name] ?? '';
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('widgetTheme')) void this.readDefaults();
+  }
+
+  /** Reads every token's default from the out-of-sight widgets, which have the preview's `theme` and no theme CSS. */
+  private async readDefaults(): Promise<void> {
+    const samples = [...this.renderRoot.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('.samples > *')];
+    await Promise.all(samples.map((widget) => widget.updateComplete));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const defaults: Record<string, Default> = {};
+    const read = (tag: string, name: string) => {
+      const widget = this.renderRoot.querySelector(`.samples > ${tag}`);
+      const value = widget && tokenValue(widget, name);
+      if (!value) return;
+      const colour = /color|tone/.test(name) ? resolveColour(value.element, value.text) : undefined;
+      defaults[name] = { text: value.text, hex: colour && toHex(colour) };
+    };
+    for (const { name } of themeTokens) read('standpoint-demands', name);
+    for (const { tag, tokens } of widgetTokens) for (const { name } of tokens) read(tag, name);
+    this.defaults = defaults;
+  }
+
+  private renderField({ name, description }: { name: string; description: string }, id: string) {
+    const value = this.draft.tokens[name] ?? '';
+    const fallback = this.defaults[name];
     return html`<div>
-      <label for="token-${index}">${name}</label>
+      <label for="token-${id}">${name}</label>
       <div class="inputs">
-        ${/color/.test(name)
+        ${/color|tone/.test(name)
           ? html`<input
               type="color"
               aria-label="${name}: pick a colour"
               data-token=${name}
-              .value=${HEX_COLOUR.test(value) ? value : '#000000'}
+              .value=${HEX_COLOUR.test(value) ? value : (fallback?.hex ?? '#000000')}
             />`
           : nothing}
         <input
-          id="token-${index}"
+          id="token-${id}"
           type="text"
           data-token=${name}
           .value=${value}
-          placeholder="(default)"
-          aria-describedby="hint-${index}"
+          placeholder=${fallback ? `${fallback.hex ?? fallback.text} (default)` : '(default)'}
+          aria-describedby="hint-${id}"
           autocomplete="off"
           spellcheck="false"
         />
       </div>
-      <p id="hint-${index}" class="hint">${description}</p>
+      <p id="hint-${id}" class="hint">${description}</p>
     </div>`;
   }
 
+  private renderWidgetKnobs({ tag, tokens, parts }: (typeof widgetTokens)[number]) {
+    return html`<details>
+      <summary><code>&lt;${tag}&gt;</code>: ${tokens.length} knobs, ${parts.length} parts</summary>
+      <div>
+        ${tokens.map((token, index) => this.renderField(token, `${tag}-${index}`))}
+        <p class="parts">
+          Parts, for the CSS field below: ${parts.map(({ name }, index) => html`${index ? ', ' : ''}<code>${tag}::part(${name})</code>`)}
+        </p>
+      </div>
+    </details>`;
+  }
+
   protected override render() {
-    return html`<div class="editor">
+    return html`<div class="samples" aria-hidden="true">
+        ${WIDGET_TAGS.map((tag) => {
+          const name = unsafeStatic(tag);
+          return staticHtml`<${name} theme=${this.widgetTheme || nothing} lang="en" .feed=${sampleFeed}></${name}>`;
+        })}
+      </div>
+      <div class="editor">
         <form class="tokens" aria-label="Theme tokens" @input=${this.handleInput} @submit=${(event: Event) => event.preventDefault()}>
           <div class="presets">
-            <button type="button" @click=${() => this.load(paperTheme.tokens)}>Start from Paper</button>
-            <button type="button" @click=${() => this.load(nightTheme.tokens)}>Start from Night</button>
-            <button type="button" @click=${() => this.load({})}>Reset</button>
+            <button type="button" @click=${() => this.load(draftOf(paperTheme))}>Start from Paper</button>
+            <button type="button" @click=${() => this.load(draftOf(nightTheme))}>Start from Night</button>
+            <button type="button" @click=${() => this.load(emptyDraft)}>Reset</button>
           </div>
-          ${themeTokens.map((token, index) => this.renderField(token, index))}
+          ${themeTokens.map((token, index) => this.renderField(token, `global-${index}`))}
+          ${widgetTokens.map((widget) => this.renderWidgetKnobs(widget))}
+          <div>
+            <label for="parts">::part() rules and other CSS</label>
+            <textarea id="parts" name="parts" aria-describedby="parts-hint" spellcheck="false" .value=${this.draft.parts}></textarea>
+            <p id="parts-hint" class="hint">Added after the tokens, as written: the parts of each widget are listed with its knobs above.</p>
+          </div>
         </form>
         <!-- Not a landmark of its own: the sample page inside has its header, main and footer. -->
         <div class="preview">
-          ${ngoPage({ lang: this.pageLang, theme: this.widgetTheme, css: [plainSiteCss, this.sheet] })}
+          ${ngoPage({ lang: this.pageLang, theme: this.widgetTheme, css: [this.siteSheet, this.sheet], allWidgets: true })}
         </div>
       </div>
       <section class="output" aria-labelledby="output-heading">
         <h3 id="output-heading">CSS for your site</h3>
+        <div class="copy">
+          <button type="button" @click=${this.handleCopy}>Copy the CSS</button>
+          <span role="status">${this.copyStatus}</span>
+        </div>
         <pre tabindex="0"><code>${this.cssText}</code></pre>
       </section>`;
   }
