@@ -3,20 +3,12 @@
  * and the feed edits it steps through (builder/editor/edits.js).
  */
 import { expect } from '@open-wc/testing';
-import { MAX_STEPS, canRedo, canUndo, hasUnsavedEdits, markSaved, record, redo, startHistory, undo } from '../builder/editor/history.js';
-import {
-  demandTextPath,
-  removeSignatory,
-  setClosed,
-  setCount,
-  setDemandStatus,
-  setJoinUrl,
-  setSignatoryField,
-  setText,
-  statementPath,
-  updateIn,
-} from '../builder/editor/edits.js';
-import { matchingSignatories } from '../builder/editor/signatories-section.js';
+
+// The builder's modules are plain JavaScript served as they are; the tests load them as the page does.
+const load = (path: string) => import(String(path)) as Promise<Record<string, any>>;
+const { MAX_STEPS, canRedo, canUndo, hasUnsavedEdits, markSaved, record, redo, startHistory, undo } = await load('/builder/editor/history.js');
+const { demandTextPath, removeSignatory, setClosed, setCount, setDemandStatus, setJoinUrl, setSignatoryField, setText, statementPath, updateIn } = await load('/builder/editor/edits.js');
+const { matchingSignatories } = await load('/builder/editor/signatories-section.js');
 
 const feed = () => ({
   version: 'https://jsonfeed.org/version/1.1',
