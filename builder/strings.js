@@ -204,7 +204,8 @@ const en = {
       updatedExisting: '{name} was already on the list: it is updated.',
       removed: '{name} is removed from the list. The count stays as it was: change it above if it should fall.',
       find: 'Find a signatory by name',
-      range: 'Signatories {from}–{to} of {count}',
+      // One form for every count; a plural set like the Ukrainian one's.
+      range: { one: 'Signatories {from}–{to} of {count}', other: 'Signatories {from}–{to} of {count}' },
       noMatch: 'No signatory has this in their name.',
       empty: 'No signatories are listed yet.',
       pages: 'Pages of the list',
