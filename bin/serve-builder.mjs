@@ -6,7 +6,8 @@
  * strict Content-Security-Policy, widened only so the builder can load a
  * feed from any address.
  */
-import { join, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
 import { BUILDER_CONTENT_SECURITY_POLICY } from './csp.mjs';
 import { moduleGraph } from './module-graph.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -15,16 +16,26 @@ const SERVED_FOLDERS = ['/builder/', '/dist/cdn/', '/dist/docs/', '/docs/'];
 const HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-cache' };
 
 /**
- * The builder imports the tools' entry of the library (dist/feed/authoring.js)
- * and what it pulls in: those files of dist/ and no other.
+ * The modules the builder imports outside builder/: the tools' entry of the
+ * library (dist/feed/authoring.js) and what it pulls in, and the starter
+ * feed of `init` (bin/starter.mjs), which the editor opens as a new feed.
+ * Those files and no other.
  *
  * @param {string} root
  * @returns {Promise<Set<string>>} URL paths
  */
 async function libraryModules(root) {
-  const { files } = await moduleGraph(join(root, 'dist/feed/authoring.js')).catch(() => ({ files: new Set() }));
+  const { files } = await moduleGraph(join(root, 'builder/builder.js')).catch(() => ({ files: new Set() }));
   return new Set([...files].map((file) => `/${relative(root, file).split(sep).join('/')}`));
 }
+
+/**
+ * The CSV reader of the editor's import, where the builder's page asks for
+ * it (`../node_modules/papaparse/papaparse.min.js`), from wherever npm put
+ * the package's dependency: inside the package, or hoisted beside it.
+ */
+const CSV_READER = '/node_modules/papaparse/papaparse.min.js';
+const csvReaderFolder = () => dirname(createRequire(import.meta.url).resolve('papaparse/papaparse.min.js'));
 
 /**
  * @param {string} packageRoot
@@ -34,7 +45,11 @@ async function libraryModules(root) {
 export async function serveBuilder(packageRoot, { port = 8000 } = {}) {
   const modules = await libraryModules(packageRoot);
   const server = await startStaticServer({
-    mounts: [['/', packageRoot]],
+    // Of the CSV reader's folder, `serves` lets only the one file be read.
+    mounts: [
+      ['/node_modules/papaparse/', csvReaderFolder()],
+      ['/', packageRoot],
+    ],
     port,
     portTries: 20,
     baseHeaders: HEADERS,
@@ -45,7 +60,7 @@ export async function serveBuilder(packageRoot, { port = 8000 } = {}) {
       response.writeHead(302, { ...HEADERS, Location: '/builder/' }).end();
       return true;
     },
-    serves: (path) => modules.has(path) || SERVED_FOLDERS.some((prefix) => path.startsWith(prefix)),
+    serves: (path) => path === CSV_READER || modules.has(path) || SERVED_FOLDERS.some((prefix) => path.startsWith(prefix)),
     headers: ({ type }) => (type.startsWith('text/html') ? { 'Content-Security-Policy': BUILDER_CONTENT_SECURITY_POLICY } : {}),
   });
   return { url: `${server.origin}/builder/`, close: server.close };

@@ -15,7 +15,11 @@
  * them, which is another setting.
  */
 import { ALL_WIDGETS, LIBRARY_VERSION, MAX_FEED_BYTES, WIDGETS, buildSnippet, fallbackFor, findItem } from '../dist/feed/authoring.js';
+import { starterFeed } from '../bin/starter.mjs';
+import { h, text } from './dom.js';
+import { canOpen, mountEditor } from './editor/editor.js';
 import { fallbackData } from './fallback.js';
+import { writeFeed } from './feed-writer.js';
 import { feedProblems, locateProblems, summarizeProblems, tooLargeProblem } from './feed-report.js';
 import { language, onLanguageChange, t } from './language.js';
 import { WIDGET_OPTIONS, attributeValue } from './options.js';
@@ -38,27 +42,6 @@ const VALIDATE_DELAY_MS = 250;
 
 /** @param {string} id */
 const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
-
-/**
- * A small element factory: `h('p', { class: 'fix' }, 'text', child)`. Strings
- * become text nodes, never markup.
- *
- * @param {string} tag
- * @param {Record<string, string | boolean | number | undefined>} [attributes]
- * @param {...(Node | string | false | null | undefined)} children
- */
-function h(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === false) continue;
-    element.setAttribute(name, value === true ? '' : String(value));
-  }
-  element.append(...children.filter((child) => child !== false && child !== null && child !== undefined));
-  return element;
-}
-
-/** An element whose text is the strings.js text `key`, kept in the builder's language when it changes. */
-const text = (tag, key, attributes = {}) => h(tag, { ...attributes, 'data-i18n': key }, t(key));
 
 const elements = {
   form: /** @type {HTMLFormElement} */ (byId('builder')),
@@ -84,6 +67,9 @@ const elements = {
   copy: /** @type {HTMLButtonElement} */ (byId('copy-snippet')),
   copyStatus: byId('copy-status'),
   version: byId('version'),
+  editFeed: /** @type {HTMLButtonElement} */ (byId('edit-feed')),
+  newFeed: /** @type {HTMLButtonElement} */ (byId('new-feed')),
+  editorPanel: byId('editor'),
 };
 
 /** The state the preview and the snippet are made from. */
@@ -109,6 +95,7 @@ function check() {
     state.json = undefined;
     state.feed = undefined;
     state.problems = [];
+    editor.showProblems([]);
     showProblems(t('check.empty'));
     updateItems();
     update();
@@ -131,6 +118,7 @@ function check() {
   }
   state.problems = locateProblems(text, feedProblems(text, { feed, problems }), language());
   state.feed = state.problems.some((problem) => problem.severity === 'fatal') ? undefined : feed;
+  editor.showProblems(state.problems);
   showProblems();
   updateItems();
   update();
@@ -212,6 +200,7 @@ async function loadFromUrl() {
     say(elements.loadStatus, readable ? 'load.loaded' : 'load.loadedNoCors', { count: text.length, url: response.url || url.href }, readable ? 'ok' : 'warning');
     if (!elements.src.dataset.edited) elements.src.value = response.url || url.href;
     setFeedText(text, response.url || url.href);
+    editor.textChanged(state.json);
   } catch {
     say(elements.loadStatus, 'load.failed', {}, 'error');
   } finally {
@@ -229,6 +218,7 @@ async function loadFile(file) {
   const text = await file.text();
   say(elements.loadStatus, 'load.fileRead', { name: file.name }, 'ok');
   setFeedText(text, '');
+  editor.textChanged(state.json);
 }
 
 /** What each status line says, to say it again in another language. */
@@ -435,6 +425,7 @@ function update() {
 function retranslate() {
   const statuses = [...said.entries()];
   check();
+  editor.retranslate();
   for (const [element, { key, params, tone }] of statuses) say(element, key, params, tone);
 }
 
@@ -449,6 +440,53 @@ async function copySnippet() {
     elements.snippet.select();
     say(elements.copyStatus, 'code.copyRefused', {}, 'warning');
   }
+}
+
+// ---------------------------------------------------------------- the editor
+
+let checkTimer;
+
+/**
+ * The editor writes each version of the feed into the feed text, in the
+ * stable format of a download, and the builder checks and previews it like
+ * any other text: typing in a field is checked once it pauses.
+ */
+const editor = mountEditor({
+  panel: elements.editorPanel,
+  parseFeed,
+  onFeed(feed, { typing }) {
+    elements.text.value = writeFeed(feed);
+    clearTimeout(checkTimer);
+    if (typing) checkTimer = setTimeout(check, VALIDATE_DELAY_MS);
+    else check();
+  },
+});
+
+/** Brings the editor into view, its heading first, as a link to it would. */
+function showEditor() {
+  const heading = byId('editor-heading');
+  heading.focus();
+  heading.scrollIntoView({ block: 'start' });
+}
+
+/** Opens the feed the builder has checked in the editor. */
+function openInEditor() {
+  if (!canOpen(state.json)) {
+    say(elements.loadStatus, state.json === undefined && elements.text.value.trim() === '' ? 'editor.nothingToOpen' : 'editor.cannotOpen', {}, 'error');
+    return;
+  }
+  editor.open(/** @type {any} */ (state.json));
+  say(elements.loadStatus, 'editor.opened', {}, 'ok');
+  showEditor();
+}
+
+/** A new feed from the starter of `standpoint-widgets init`, in the builder's language, to edit. */
+function startNewFeed() {
+  const feed = starterFeed(language() === 'en' ? 'en' : 'uk');
+  setFeedText(writeFeed(feed), '');
+  editor.open(feed, { saved: false });
+  say(elements.loadStatus, 'editor.started', {}, 'ok');
+  showEditor();
 }
 
 // ---------------------------------------------------------------- wiring
@@ -473,7 +511,10 @@ async function start() {
       say(elements.loadStatus, '');
     }
     clearTimeout(timer);
-    timer = setTimeout(check, VALIDATE_DELAY_MS);
+    timer = setTimeout(() => {
+      check();
+      editor.textChanged(state.json);
+    }, VALIDATE_DELAY_MS);
   });
   elements.form.addEventListener('submit', (event) => event.preventDefault());
   elements.load.addEventListener('click', loadFromUrl);
@@ -504,6 +545,8 @@ async function start() {
     container.addEventListener('input', update);
   }
   elements.copy.addEventListener('click', copySnippet);
+  elements.editFeed.addEventListener('click', openInEditor);
+  elements.newFeed.addEventListener('click', startNewFeed);
   onLanguageChange(retranslate);
   check();
   document.documentElement.dataset.ready = 'true';

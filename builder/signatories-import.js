@@ -239,6 +239,31 @@ export function localDate(now = new Date()) {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * A signatories' `history` with the day's point set to `count`: one of the
+ * same date is replaced, a new one goes in order of date (before any later
+ * point: a clock that was wrong once). The history given is not changed; one
+ * that is not a list is started afresh.
+ *
+ * @param {unknown} history
+ * @param {string} today `2025-08-13`
+ * @param {number} count
+ * @returns {{ date?: unknown, count?: unknown }[]}
+ */
+export function withHistoryPoint(history, today, count) {
+  /** @type {{ date?: unknown, count?: unknown }[]} */
+  const points = Array.isArray(history) ? [...history] : [];
+  const point = { date: today, count };
+  const dayOf = (/** @type {{ date?: unknown }} */ entry) => String(entry?.date ?? '').slice(0, 10);
+  const sameDay = points.findIndex((entry) => dayOf(entry) === today);
+  if (sameDay !== -1) points[sameDay] = point;
+  else {
+    const later = points.findIndex((entry) => dayOf(entry) > today);
+    points.splice(later === -1 ? points.length : later, 0, point);
+  }
+  return points;
+}
+
 /** @type {readonly (keyof Signatory)[]} */
 const FIELDS = ['name', 'url', 'kind', 'verified'];
 
@@ -312,16 +337,6 @@ export function mergeSignatories(feed, rows, { item: itemId, today }) {
   if (countBefore !== undefined && list.length > countBefore) signatories.count = list.length;
   const countAfter = typeof signatories.count === 'number' ? signatories.count : undefined;
   signatories.updated = today;
-  /** @type {{ date?: unknown, count?: unknown }[]} */
-  const history = Array.isArray(signatories.history) ? signatories.history : (signatories.history = []);
-  const point = { date: today, count: countAfter ?? list.length };
-  const dayOf = (/** @type {{ date?: unknown }} */ entry) => String(entry?.date ?? '').slice(0, 10);
-  const sameDay = history.findIndex((entry) => dayOf(entry) === today);
-  if (sameDay !== -1) history[sameDay] = point;
-  else {
-    // Kept in order of date: a point goes before any later one (a clock that was wrong once).
-    const later = history.findIndex((entry) => dayOf(entry) > today);
-    history.splice(later === -1 ? history.length : later, 0, point);
-  }
+  signatories.history = withHistoryPoint(signatories.history, today, countAfter ?? list.length);
   return { feed: result, itemIndex, added, changed, unchanged, notInFile, countBefore, countAfter, modified };
 }

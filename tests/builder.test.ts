@@ -7,53 +7,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { feedUrl, putFeed, uniqueFeedName } from './helpers/feed-server.js';
+import { axeViolations, field, openBuilder, pasteFeed, sampleFeed } from './helpers/builder-page.js';
 
-type BuilderWindow = Window & typeof globalThis & { __violations: string[] };
-type AxeWindow = BuilderWindow & { axe?: { run: (context: Node, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
 /** A table of strings.js: texts, plural sets and groups of them. */
 type StringTable = { [key: string]: string | StringTable };
-
-/**
- * The sample feed as a coalition would publish it: its example.org
- * addresses (sample data) moved to a host of its own, so the checker has no
- * reminder to give unless a test makes one.
- */
-const sampleFeed = async () => (await (await fetch('/demo/sample-feed.json')).text()).replaceAll('example.org', 'coalition.test');
-
-/**
- * The builder in an iframe. Its interface language is pinned with `?lang=`
- * (English unless told); `lang: null` leaves it to the browser's languages.
- */
-async function openBuilder({ csp = true, lang = 'en' as string | null } = {}): Promise<{ frame: HTMLIFrameElement; doc: Document; win: BuilderWindow }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const query = new URLSearchParams();
-  if (csp) query.set('csp', 'strict');
-  if (lang) query.set('lang', lang);
-  frame.src = `/builder/index.html${String(query) ? `?${query}` : ''}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as BuilderWindow;
-  const doc = frame.contentDocument!;
-  // Violations from here on: everything the builder does once the page has loaded.
-  win.__violations = [];
-  doc.addEventListener('securitypolicyviolation', (event) => win.__violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`));
-  await waitUntil(() => doc.documentElement.dataset.ready === 'true', 'the builder started', { timeout: 8000 });
-  return { frame, doc, win };
-}
-
-const field = <T extends HTMLElement = HTMLInputElement>(doc: Document, id: string) => doc.getElementById(id) as T;
-
-/** Types into the feed text as a paste would, and waits for the check. */
-async function pasteFeed(doc: Document, text: string) {
-  const textarea = field<HTMLTextAreaElement>(doc, 'feed-text');
-  const before = field(doc, 'check-summary').textContent;
-  textarea.value = text;
-  textarea.dispatchEvent(new Event('input', { bubbles: true }));
-  await waitUntil(() => field(doc, 'check-summary').textContent !== before, 'the feed was checked', { timeout: 4000 });
-}
 
 function setOption(doc: Document, id: string, value: string | boolean) {
   const control = field<HTMLInputElement | HTMLSelectElement>(doc, id);
@@ -71,21 +28,6 @@ async function feedWithUnknownStatuses(count: number) {
   // The translation would lack these demands' texts (a reminder of its own): this feed is about statuses only.
   delete feed.items[0]._standpoint.translations;
   return JSON.stringify(feed, null, 2);
-}
-
-/** Runs axe-core on the builder's page. */
-async function axeViolations(frame: HTMLIFrameElement, doc: Document) {
-  const win = frame.contentWindow as AxeWindow;
-  if (!win.axe) {
-    await new Promise((resolve) => {
-      const script = doc.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      script.addEventListener('load', resolve);
-      doc.head.append(script);
-    });
-  }
-  const { violations } = await win.axe!.run(doc, { resultTypes: ['violations'] });
-  return violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
 }
 
 /** Every text of a strings.js table with its dotted key; a plural set gives one entry per form. */

@@ -31,10 +31,20 @@ describe('builder command', () => {
         CONTENT_SECURITY_POLICY.replace("connect-src 'self'", "connect-src 'self' https: http:").replace("img-src 'self'", "img-src 'self' https:"),
       );
       const origin = new URL(url).origin;
-      for (const path of ['/builder/builder.js', '/builder/feed-report.js', '/dist/cdn/standpoint-widgets.js', '/dist/cdn/integrity.json', '/docs/embedding.md']) {
+      // The editor's modules, the starter feed it opens as a new feed, and the one file of its CSV reader.
+      for (const path of [
+        '/builder/builder.js',
+        '/builder/feed-report.js',
+        '/builder/editor/editor.js',
+        '/bin/starter.mjs',
+        '/node_modules/papaparse/papaparse.min.js',
+        '/dist/cdn/standpoint-widgets.js',
+        '/dist/cdn/integrity.json',
+        '/docs/embedding.md',
+      ]) {
         assert.equal((await fetch(origin + path)).status, 200, path);
       }
-      for (const path of ['/package.json', '/bin/standpoint-widgets.mjs', '/builder/../package.json', '/builder/%2e%2e/package.json', '/dist/index.js']) {
+      for (const path of ['/package.json', '/bin/standpoint-widgets.mjs', '/bin/signatories.mjs', '/node_modules/papaparse/package.json', '/builder/../package.json', '/builder/%2e%2e/package.json', '/dist/index.js']) {
         assert.equal((await fetch(origin + path)).status, 404, path);
       }
       assert.equal((await fetch(`${origin}/builder/`, { method: 'POST' })).status, 404);
