@@ -12,7 +12,7 @@ import { feedProblems, isReminder, locateProblems, tooLargeProblem } from '../bu
 import { writeFeed } from '../builder/feed-writer.js';
 // The library's own URL rule, the one the validator applies to every feed URL.
 import { safeUrl } from '../dist/feed/authoring.js';
-import { csvTable, localDate, mergeSignatories, readSignatoryTable } from '../builder/signatories-import.js';
+import { csvTable, localDate, localDateTime, mergeSignatories, readSignatoryTable } from '../builder/signatories-import.js';
 import { UsageError, baseUrlOf, printable } from './read-feed.mjs';
 
 /**
@@ -98,7 +98,7 @@ export async function signatoriesCommand(positionals, values, { importDist, EXIT
 
   let merge;
   try {
-    merge = mergeSignatories(JSON.parse(feedText), read.rows, { item: values.item, today: localDate() });
+    merge = mergeSignatories(JSON.parse(feedText), read.rows, { item: values.item, today: localDate(), updated: localDateTime() });
   } catch (error) {
     if (error instanceof RangeError) throw new UsageError(`${printable(feedPath)}: ${printable(error.message)}.`);
     throw error;

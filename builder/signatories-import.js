@@ -240,6 +240,21 @@ export function localDate(now = new Date()) {
 }
 
 /**
+ * This moment where the coordinator is, as RFC 3339 with the local offset
+ * (`2025-09-03T09:30:00+03:00`): what `signatories.updated` says, so the
+ * counter's "updated 2 hours ago" counts from the real time, not from
+ * midnight UTC as a bare date would.
+ *
+ * @param {Date} [now]
+ */
+export function localDateTime(now = new Date()) {
+  const pad = (/** @type {number} */ number) => String(number).padStart(2, '0');
+  const offset = -now.getTimezoneOffset();
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${localDate(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${zone}`;
+}
+
+/**
  * A signatories' `history` with the day's point set to `count`: one of the
  * same date is replaced, a new one goes in order of date (before any later
  * point: a clock that was wrong once). The history given is not changed; one
@@ -276,14 +291,14 @@ const FIELDS = ['name', 'url', 'kind', 'verified'];
  * anything changed: `count` rises to the length of the list if the list
  * outgrew it (it never falls: a count may include people not listed), the
  * day's `history` point is set to the count (replacing one of the same
- * date), and `updated` is today. The feed given is not changed.
+ * date), and `updated` is this moment (`updated`, else today). The feed given is not changed.
  *
  * @param {any} feed a JSON Feed as JSON.parse made it
  * @param {SignatoryRow[]} rows
- * @param {{ item?: string, today: string }} options `item`: the item's id (default: the first item, as the widgets choose)
+ * @param {{ item?: string, today: string, updated?: string }} options `item`: the item's id (default: the first item, as the widgets choose); `updated`: the moment to record (localDateTime)
  * @returns {MergeResult}
  */
-export function mergeSignatories(feed, rows, { item: itemId, today }) {
+export function mergeSignatories(feed, rows, { item: itemId, today, updated = today }) {
   const items = Array.isArray(feed?.items) ? feed.items : [];
   const itemIndex = itemId === undefined || itemId === '' ? (items.length ? 0 : -1) : items.findIndex((/** @type {any} */ item) => String(item?.id) === itemId);
   if (itemIndex === -1) throw new RangeError(itemId ? `no item with the id "${itemId}"` : 'the feed has no item');
@@ -336,7 +351,7 @@ export function mergeSignatories(feed, rows, { item: itemId, today }) {
 
   if (countBefore !== undefined && list.length > countBefore) signatories.count = list.length;
   const countAfter = typeof signatories.count === 'number' ? signatories.count : undefined;
-  signatories.updated = today;
+  signatories.updated = updated;
   signatories.history = withHistoryPoint(signatories.history, today, countAfter ?? list.length);
   return { feed: result, itemIndex, added, changed, unchanged, notInFile, countBefore, countAfter, modified };
 }

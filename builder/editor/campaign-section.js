@@ -20,7 +20,7 @@ export function countSection(context) {
     h(
       'div',
       { class: 'side-by-side' },
-      numberField(context, { id: 'edit-count-total', label: 'editor.count.count', hint: 'editor.count.countHint', path: [...signatories, 'count'], change: (feed, value) => setCount(feed, itemIndex, value, context.today) }),
+      numberField(context, { id: 'edit-count-total', label: 'editor.count.count', hint: 'editor.count.countHint', path: [...signatories, 'count'], change: (feed, value) => setCount(feed, itemIndex, value, context.today, context.now) }),
       numberField(context, { id: 'edit-count-goal', label: 'editor.count.goal', hint: 'editor.count.goalHint', path: [...signatories, 'goal'], change: (feed, value) => setGoal(feed, itemIndex, value) }),
     ),
   );

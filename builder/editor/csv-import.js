@@ -117,7 +117,7 @@ export async function importFile(file, context, { parseFeed }, report) {
   // Into the feed of this moment (reading the file took a while), as one change; a merge that changes nothing is none.
   context.edit((feed) => {
     const id = getIn(feed, ['items', context.itemIndex, 'id']);
-    merged = mergeSignatories(feed, read.rows, { item: id === undefined ? undefined : String(id), today: context.today });
+    merged = mergeSignatories(feed, read.rows, { item: id === undefined ? undefined : String(id), today: context.today, updated: context.now });
     return merged.feed;
   });
   const merge = /** @type {import('../signatories-import.js').MergeResult} */ (merged);

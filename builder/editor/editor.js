@@ -16,7 +16,7 @@ import { h, text } from '../dom.js';
 import { writeFeed } from '../feed-writer.js';
 import { t } from '../language.js';
 import { LANGUAGES } from '../strings.js';
-import { localDate } from '../signatories-import.js';
+import { localDate, localDateTime } from '../signatories-import.js';
 import { campaignSection, countSection } from './campaign-section.js';
 import { importFile, importPart } from './csv-import.js';
 import { demandsSection } from './demands-section.js';
@@ -106,6 +106,7 @@ export function mountEditor({ panel, parseFeed, onFeed }) {
       itemIndex,
       languages: LANGUAGES.includes(/** @type {any} */ (own)) ? [...LANGUAGES] : [own, ...LANGUAGES],
       today: localDate(),
+      now: localDateTime(),
       edit,
       view,
       setView(next) {

@@ -148,15 +148,16 @@ export function numberValue(typed) {
 }
 
 /**
- * A new signatory count: dated today, with today's point in `history` so
+ * A new signatory count: `updated` now, with today's point in `history` so
  * the counter's chart shows the change.
  *
  * @param {Json} feed @param {number} itemIndex @param {string} typed @param {string} today
+ * @param {string} [updated] this moment with its offset (localDateTime); today without it
  */
-export function setCount(feed, itemIndex, typed, today) {
+export function setCount(feed, itemIndex, typed, today, updated = today) {
   const count = numberValue(typed);
   return updateIn(feed, standpoint(itemIndex, 'signatories'), (signatories) => {
-    const next = { ...signatories, count, updated: today };
+    const next = { ...signatories, count, updated };
     if (count === undefined) delete next.count;
     if (typeof count === 'number') next.history = withHistoryPoint(next.history, today, count);
     return next;
@@ -174,10 +175,11 @@ export const setGoal = (feed, itemIndex, typed) => updateIn(feed, standpoint(ite
  * @param {Json} feed @param {number} itemIndex
  * @param {import('../signatories-import.js').Signatory} signatory
  * @param {string} today
+ * @param {string} [updated] this moment with its offset (localDateTime); today without it
  */
-export function addSignatory(feed, itemIndex, signatory, today) {
+export function addSignatory(feed, itemIndex, signatory, today, updated = today) {
   const id = getIn(feed, ['items', itemIndex, 'id']);
-  return mergeSignatories(feed, [{ line: 0, key: nameKey(signatory.name), signatory }], { item: id === undefined ? undefined : String(id), today });
+  return mergeSignatories(feed, [{ line: 0, key: nameKey(signatory.name), signatory }], { item: id === undefined ? undefined : String(id), today, updated });
 }
 
 /**

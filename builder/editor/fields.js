@@ -21,6 +21,7 @@ import { getIn } from './edits.js';
  *   itemIndex: number,
  *   languages: string[],
  *   today: string,
+ *   now: string,
  *   edit: (change: (feed: Json) => Json, options?: EditOptions) => void,
  *   view: { page: number, filter: string },
  *   setView: (view: Partial<{ page: number, filter: string }>) => void,

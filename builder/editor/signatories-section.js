@@ -118,7 +118,7 @@ function addForm(context) {
     let added = false;
     let length = 0;
     context.edit((feed) => {
-      const merge = addSignatory(feed, context.itemIndex, signatory, context.today);
+      const merge = addSignatory(feed, context.itemIndex, signatory, context.today, context.now);
       added = merge.added.length > 0;
       length = getIn(merge.feed, ['items', context.itemIndex, '_standpoint', 'signatories', 'list'])?.length ?? 0;
       return merge.feed;

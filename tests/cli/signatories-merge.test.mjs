@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Papa from 'papaparse';
-import { csvTable, localDate, mergeSignatories, nameKey, readSignatoryTable } from '../../builder/signatories-import.js';
+import { csvTable, localDate, localDateTime, mergeSignatories, nameKey, readSignatoryTable } from '../../builder/signatories-import.js';
 import { root } from './helpers.mjs';
 
 const { toSafeUrl } = await import(join(root, 'dist', 'feed', 'schema.js'));
@@ -127,6 +127,15 @@ describe('mergeSignatories', () => {
     const composed = mergeSignatories(feedWith({ list: [{ name: decomposed }] }), rowsOf('name\nCAFÉ CIVIQUE\n'), { item: 'standpoint', today });
     assert.equal(nameKey(decomposed), nameKey('café civique'));
     assert.deepEqual([composed.added.length, composed.changed.length], [0, 1]);
+  });
+
+  it('writes the moment of an update as RFC 3339 with the local offset', () => {
+    const moment = new Date(2025, 8, 3, 9, 5, 7);
+    const written = localDateTime(moment);
+    assert.match(written, /^2025-09-03T09:05:07[+-]\d{2}:\d{2}$/);
+    assert.equal(Date.parse(written), moment.getTime());
+    const merged = mergeSignatories(feedWith(), rowsOf('name\nGamma\n'), { item: 'standpoint', today: '2025-09-03', updated: written });
+    assert.equal(merged.feed.items[1]._standpoint.signatories.updated, written);
   });
 
   it('raises the count when the list outgrows it, never lowers it, and sets the day’s history point', () => {
