@@ -3,7 +3,7 @@
  * `refresh`), with or without the `list` of names and the growth `chart`:
  * the same markup and text, built with the DOM API.
  */
-import { countLabel, goalProgress, goalText, listPage, updatedText } from '/dist/components/standpoint-counter/signatories.js';
+import { countLabel, goalProgress, goalText, updatedText } from '/dist/components/standpoint-counter/signatories.js';
 import { signatoryCount, signatoryNoun, verifiedCount } from '/dist/feed/signatories.js';
 import { crossesYears, historyDate, sortedHistory, sparklineArea, sparklinePoints, sparklineSummary } from '/dist/components/standpoint-counter/sparkline.js';
 import { formatDate, formatNumber, interpolate } from '/dist/i18n/format.js';
@@ -97,7 +97,7 @@ function chart(locale, t, signatories) {
 
 function names(locale, t, list, lang, pageSize) {
   if (!list || list.length === 0) return undefined;
-  const { shown } = listPage(list, pageSize);
+  const shown = list.slice(0, pageSize);
   // The "verified" badge is interface text, marked when the names are in another language.
   const badgeLang = lang && primaryLanguage(lang) !== locale ? locale : undefined;
   return [

@@ -69,12 +69,6 @@ export function updatedText(locale: string, updated: string | undefined, templat
   return time ? interpolate(template, { time }) : '';
 }
 
-/** The part of a long list on screen: the first `limit` names and how many are left. */
-export function listPage<T>(list: readonly T[], limit: number): { shown: readonly T[]; remaining: number } {
-  const size = Math.max(0, Math.floor(limit));
-  return { shown: list.length > size ? list.slice(0, size) : list, remaining: Math.max(0, list.length - size) };
-}
-
 /**
  * The first `count` names cut into runs of `size` ([start, end) pairs), each
  * run rendered apart: revealing more names re-renders only the last, growing
