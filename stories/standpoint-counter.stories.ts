@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/components/standpoint-counter/define.js';
 import type { StandpointCounter } from '../src/components/standpoint-counter/standpoint-counter.js';
 import { emptyStandpointFeed, hostileStrings, hugeFeed } from '../tests/fixtures/feeds';
-import { sampleWithSignatories } from './fixtures/feeds.js';
+import { sampleWithSignatories, sampleWithStandpoint } from './fixtures/feeds.js';
 import { darkPage, refreshWith, type WidgetArgs } from './helpers.js';
 import { widgetStories } from './widget-stories.js';
 
@@ -117,3 +117,20 @@ export const InlineFeed: Story = base.InlineFeed({ variant: 'compact' });
 export const CustomStrings: Story = {
   args: { strings: { signatories: { one: '{count} organisation', other: '{count} organisations' } } },
 };
+
+/** The feed says how to join (`_standpoint.join`): a call to action by the count, "Join the standpoint" when the feed gives no words of its own. */
+export const JoinLink: Story = { args: { feed: sampleWithStandpoint({ join: { url: 'https://example.org/standpoint/join' } }), theme: 'light' } };
+
+/** The feed's own words for the link and their Ukrainian translation (sample text), on a dark site without a theme. */
+export const JoinLinkUkrainian: Story = {
+  args: { feed: joinSample(), lang: 'uk' },
+  globals: darkPage,
+};
+
+/** The sample standpoint with a join link in its own words, translated into Ukrainian; a mailto: address works the same. */
+function joinSample() {
+  const feed = sampleWithStandpoint({ join: { url: 'mailto:join@example.org', text: 'Add your organisation (sample)' } });
+  const standpoint = feed.items[0]!._standpoint!;
+  standpoint.translations = { ...standpoint.translations, uk: { ...standpoint.translations?.uk, join: { text: 'Додайте свою організацію (зразок)' } } };
+  return feed;
+}
