@@ -88,6 +88,7 @@ export const styles = css`
   .join {
     flex: 1 1 10em;
     max-width: 20em;
+    font-weight: 600;
     text-decoration: none;
   }
 
