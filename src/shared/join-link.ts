@@ -11,8 +11,8 @@ import { JOIN, renderIcon } from './icons.js';
 /**
  * The link, or nothing when the view model has none (no `join` in the
  * feed, or the campaign has closed). The feed's own words carry their
- * language (the widget's language policy says how to mark it); the default words are the interface's, and
- * inherit its `lang` from the widget's root.
+ * language, marked as the widget's language policy says; the default words
+ * are the interface's and inherit its `lang` from the widget's root.
  */
 export function renderJoinLink(join: LocalizedJoin | undefined, defaultText: string, policy: Pick<LanguagePolicy, 'contentLang'>) {
   if (!join) return nothing;
