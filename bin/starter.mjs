@@ -1,7 +1,8 @@
 /**
  * What `standpoint-widgets init` writes: a starter feed in English and
  * Ukrainian with the six demands of the joint standpoint of 13 August 2025
- * (every status `pending`, every address a placeholder), and a starter page
+ * (every status `pending`, every address a placeholder, the join link
+ * too), and a starter page
  * that shows all four widgets from it.
  */
 import { buildSnippet, fallbackFor, WIDGETS, escapeHtml } from '../dist/feed/authoring.js';
@@ -48,6 +49,7 @@ const TEXTS = {
     content:
       'The first paragraph of your statement (replace).\n\nThe second paragraph. Links are written as plain addresses: https://example.org/standpoint',
     shareText: 'The humanitarian needs of people in the occupied territories belong in any signed agreement (replace).',
+    joinText: 'Add your organisation (replace)',
     pageTitle: 'Our joint standpoint',
     pageIntro: 'This page shows the standpoint from feed.json. Edit the feed, then check it with',
   },
@@ -58,6 +60,7 @@ const TEXTS = {
     content:
       'Перший абзац вашої заяви (замініть).\n\nДругий абзац. Посилання пишіть звичайними адресами: https://example.org/standpoint',
     shareText: 'Гуманітарні потреби людей на окупованих територіях мають бути в будь-якій підписаній угоді (замініть).',
+    joinText: 'Додайте свою організацію (замініть)',
     pageTitle: 'Наша спільна позиція',
     pageIntro: 'Ця сторінка показує позицію з feed.json. Змініть фід і перевірте його командою',
   },
@@ -96,6 +99,8 @@ export function starterFeed(lang = 'uk') {
           demands: DEMANDS.map((demand) => ({ id: demand.id, text: demand[lang], status: 'pending' })),
           signatories: { count: 0, goal: 100, updated: `${today()}T10:00:00Z`, list: [] },
           share: { text: own.shareText, hashtags: [] },
+          // Where readers sign: the coalition's own form (or a mailto: address).
+          join: { url: 'https://example.org/standpoint/join', text: own.joinText },
           translations: {
             [other]: {
               title: translated.title,
@@ -103,6 +108,7 @@ export function starterFeed(lang = 'uk') {
               content_text: translated.content,
               demands: Object.fromEntries(DEMANDS.map((demand) => [demand.id, { text: demand[other] }])),
               share: { text: translated.shareText },
+              join: { text: translated.joinText },
             },
           },
         },

@@ -29,10 +29,13 @@ const AUTHOR = { keys: ['name', 'url', 'avatar'] };
 /** @type {Shape} */
 const SHARE = { keys: ['url', 'title', 'text', 'hashtags', 'image'], fields: { image: { keys: ['url', 'alt'] } } };
 
+/** @type {Shape} */
+const JOIN = { keys: ['url', 'text'] };
+
 /** `_standpoint`, in the order of the schema (src/feed/schema.ts). */
 /** @type {Shape} */
 const STANDPOINT = {
-  keys: ['about', 'expired', 'demands', 'signatories', 'share', 'translations'],
+  keys: ['about', 'expired', 'demands', 'signatories', 'share', 'join', 'translations'],
   fields: {
     demands: { keys: ['id', 'text', 'status', 'note', 'url', 'updated'] },
     signatories: {
@@ -43,12 +46,14 @@ const STANDPOINT = {
       },
     },
     share: SHARE,
+    join: JOIN,
     translations: {
       entries: {
-        keys: ['title', 'summary', 'content_text', 'content_html', 'demands', 'share', 'tags', 'attachments'],
+        keys: ['title', 'summary', 'content_text', 'content_html', 'demands', 'share', 'join', 'tags', 'attachments'],
         fields: {
           demands: { entries: { keys: ['text', 'note'] } },
           share: SHARE,
+          join: JOIN,
         },
       },
     },

@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/standpoint-counter/define.js';
 import type { StandpointCounter } from '../src/components/standpoint-counter/standpoint-counter.js';
-import { emptyStandpointFeed, hostileStrings, hugeFeed } from '../tests/fixtures/feeds';
-import { sampleWithSignatories } from './fixtures/feeds.js';
+import { emptyStandpointFeed, hostileStrings, hugeFeed, joinFeed } from '../tests/fixtures/feeds';
+import { sampleWithSignatories, sampleWithStandpoint } from './fixtures/feeds.js';
 import { darkPage, refreshWith, type WidgetArgs } from './helpers.js';
 import { widgetStories } from './widget-stories.js';
 
@@ -117,3 +117,13 @@ export const InlineFeed: Story = base.InlineFeed({ variant: 'compact' });
 export const CustomStrings: Story = {
   args: { strings: { signatories: { one: '{count} organisation', other: '{count} organisations' } } },
 };
+
+/** The feed says how to join (`_standpoint.join`): a call to action by the count, "Join the standpoint" when the feed gives no words of its own. */
+export const JoinLink: Story = { args: { feed: sampleWithStandpoint({ join: { url: 'https://example.org/standpoint/join' } }), theme: 'light' } };
+
+/** The feed's own words for a mailto: link and their Ukrainian translation (sample text), on a dark site without a theme. */
+export const JoinLinkUkrainian: Story = {
+  args: { feed: joinFeed({ url: 'mailto:join@example.org', text: 'Add your organisation (sample)' }, { ukJoin: { text: 'Додайте свою організацію (зразок)' } }), lang: 'uk' },
+  globals: darkPage,
+};
+

@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/standpoint-share/define.js';
 import type { StandpointShare } from '../src/components/standpoint-share/standpoint-share.js';
-import { hostileStrings, hugeFeed, plainFeed } from '../tests/fixtures/feeds';
-import { refreshedSampleFeed, sampleWithShare } from './fixtures/feeds.js';
+import { hostileStrings, hugeFeed, joinFeed, plainFeed } from '../tests/fixtures/feeds';
+import { refreshedSampleFeed, sampleWithShare, sampleWithStandpoint } from './fixtures/feeds.js';
 import { darkPage, refreshWith, type WidgetArgs } from './helpers.js';
 import { widgetStories } from './widget-stories.js';
 
@@ -139,3 +139,13 @@ export const InlineFeed: Story = base.InlineFeed({ networks: 'telegram viber ema
 export const CustomStrings: Story = {
   args: { strings: { shareCopyLink: 'Copy the address', shareEmbed: 'Put this on your organisation’s site' } },
 };
+
+/** The feed says how to join (`_standpoint.join`): a call to action beside the share buttons, "Join the standpoint" when the feed gives no words of its own. */
+export const JoinLink: Story = { args: { feed: sampleWithStandpoint({ join: { url: 'https://example.org/standpoint/join' } }), theme: 'light' } };
+
+/** The feed's own words for a mailto: link and their Ukrainian translation (sample text), on a dark site without a theme. */
+export const JoinLinkUkrainian: Story = {
+  args: { feed: joinFeed({ url: 'mailto:join@example.org', text: 'Add your organisation (sample)' }, { ukJoin: { text: 'Додайте свою організацію (зразок)' } }), lang: 'uk' },
+  globals: darkPage,
+};
+

@@ -4,7 +4,8 @@ import sinon from 'sinon';
 import '../src/components/standpoint-counter/define.js';
 import type { StandpointCounter } from '../src/components/standpoint-counter/standpoint-counter.js';
 import { configureFeedLoader, feedLoaderOptions, resetFeedCache } from '../src/feed/loader.js';
-import { emptyStandpointFeed, fullFeed, hostileStrings, hugeFeed, plainFeed } from './fixtures/feeds.js';
+import { validateFeed } from '../src/feed/validate.js';
+import { emptyStandpointFeed, fullFeed, hostileStrings, hugeFeed, joinFeed, plainFeed } from './fixtures/feeds.js';
 import { feedUrl, putFeed, requestLog, uniqueFeedName } from './helpers/feed-server.js';
 
 const loaderDefaults = { ...feedLoaderOptions };
@@ -347,5 +348,67 @@ describe('<standpoint-counter>', () => {
     await putFeed(name, feedWith({ count: 22, list: orgs(3) }));
     await waitUntil(() => shownCount(element) === '22', 'a good count is taken again', { timeout: 5000 });
     expect((await requestLog(name)).length).to.be.above(3);
+  });
+});
+
+describe('<standpoint-counter> join link', () => {
+  const joinLink = (element: Element) => $<HTMLAnchorElement>(element, 'a[part~="join"]');
+  const counter = (lang: string, feed: unknown, variant = 'full') =>
+    fixture<StandpointCounter>(html`<standpoint-counter lang=${lang} variant=${variant} .feed=${feed}></standpoint-counter>`);
+
+  it('invites the reader to join by the count, in the interface’s words when the feed gives none', async () => {
+    const element = await counter('en', joinFeed({ url: 'https://example.org/standpoint/join' }));
+    const link = joinLink(element)!;
+    expect(text(link)).to.equal('Join the standpoint');
+    expect(link.href).to.equal('https://example.org/standpoint/join');
+    expect(link.rel).to.equal('noopener');
+    expect(link.hasAttribute('lang'), 'the interface’s words inherit its language').to.equal(false);
+    // Right after the goal: the count, its progress, then the call to act on it.
+    expect(link.previousElementSibling?.getAttribute('part')).to.equal('goal');
+    expect(link.getBoundingClientRect().height).to.be.at.least(44);
+    await expect(element).to.be.accessible();
+
+    const uk = await counter('uk', joinFeed({ url: 'https://example.org/standpoint/join' }));
+    expect(text(joinLink(uk))).to.equal('Приєднатися до позиції');
+    await expect(uk).to.be.accessible();
+  });
+
+  it('says the feed’s own words, translated where the feed translates them, each marked with its language', async () => {
+    const join = { url: 'https://example.org/standpoint/join', text: 'Add your organisation' };
+    const en = joinLink(await counter('en', joinFeed(join, { ukJoin: { text: 'Додайте свою організацію' } })))!;
+    expect(text(en)).to.equal('Add your organisation');
+    expect(en.lang, 'feed text says its language').to.equal('en');
+
+    const translated = joinLink(await counter('uk', joinFeed(join, { ukJoin: { text: 'Додайте свою організацію', url: 'https://example.org/uk/join' } })))!;
+    expect(text(translated)).to.equal('Додайте свою організацію');
+    expect(translated.href, 'a translation may point to a form in its language').to.equal('https://example.org/uk/join');
+    expect(translated.lang).to.equal('uk');
+
+    const untranslated = joinLink(await counter('uk', joinFeed(join)))!;
+    expect(text(untranslated)).to.equal('Add your organisation');
+    expect(untranslated.lang, 'English words on a Ukrainian page say they are English').to.equal('en');
+  });
+
+  it('opens a mailto: address, and shows the link in the compact variant too', async () => {
+    const element = await counter('en', joinFeed({ url: 'mailto:coalition@example.org?subject=Join' }), 'compact');
+    expect(joinLink(element)!.href).to.equal('mailto:coalition@example.org?subject=Join');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows no link once the campaign has closed', async () => {
+    const element = await counter('en', joinFeed({ url: 'https://example.org/standpoint/join' }, { expired: true }));
+    expect(text($(element, '.details'))).to.contain('This campaign has closed.');
+    expect(joinLink(element)).to.equal(null);
+    expect($$(element, 'a').length).to.equal(0);
+  });
+
+  it('refuses a javascript: address: the validator drops the link with a problem and nothing is rendered', async () => {
+    const feed = joinFeed({ url: 'javascript:window.__xss()', text: 'Join' });
+    const { problems } = validateFeed(feed, 'https://example.org/feed.json');
+    expect(problems.map((problem) => `${problem.path} ${problem.code}`)).to.include('items[0]._standpoint.join.url bad-url');
+    const element = await counter('en', feed);
+    expect(shownCount(element)).to.equal('148');
+    expect(joinLink(element)).to.equal(null);
+    expect($$(element, 'a').length).to.equal(0);
   });
 });

@@ -8,7 +8,7 @@ import type { StandpointDemands } from '../src/components/standpoint-demands/sta
 import type { StandpointEmbed } from '../src/components/standpoint-embed/standpoint-embed.js';
 import type { StandpointRelated } from '../src/components/standpoint-related/standpoint-related.js';
 import { resetFeedCache } from '../src/feed/loader.js';
-import { fullFeed, plainFeed } from './fixtures/feeds.js';
+import { fullFeed, joinFeed, plainFeed } from './fixtures/feeds.js';
 import { feedUrl, putFeed, requestLog, uniqueFeedName } from './helpers/feed-server.js';
 
 /** The standpoint first, then two other materials: what a publisher's feed holds. */
@@ -274,5 +274,48 @@ describe('<standpoint-embed>', () => {
     }
     expect(document.activeElement?.id, 'focus leaves the embed: no trap').to.equal('after');
     expect([...visited].sort()).to.deep.equal(['standpoint-counter', 'standpoint-demands', 'standpoint-share', 'standpoint-statement']);
+  });
+});
+
+describe('<standpoint-embed> join link', () => {
+  afterEach(() => resetFeedCache());
+
+  const joinLinks = (embed: StandpointEmbed) =>
+    [...root(embed).querySelectorAll('[part~="column"] > *')].flatMap((child) =>
+      [...(child.shadowRoot?.querySelectorAll<HTMLAnchorElement>('a[part~="join"]') ?? [])].map((link) => ({ in: child.localName, link })),
+    );
+  const embedOf = async (lang: string, feed: unknown, sections = '') => {
+    const embed = await fixture<StandpointEmbed>(html`<standpoint-embed lang=${lang} sections=${sections} .feed=${feed}></standpoint-embed>`);
+    await everyPartRendered(embed);
+    return embed;
+  };
+
+  it('shows the link once, by the count, and not again in the share card', async () => {
+    const embed = await embedOf('en', joinFeed({ url: 'https://example.org/standpoint/join' }));
+    const links = joinLinks(embed);
+    expect(links.map((found) => found.in)).to.deep.equal(['standpoint-counter']);
+    expect(text(links[0].link)).to.equal('Join the standpoint');
+    expect(links[0].link.getBoundingClientRect().width, 'visible').to.be.greaterThan(0);
+    expect(part(embed, 'share').hasAttribute('no-join')).to.equal(true);
+    await expect(embed).to.be.accessible();
+  });
+
+  it('lets the share card offer it when the embed shows no counter, in the feed’s translated words', async () => {
+    const feed = joinFeed({ url: 'https://example.org/standpoint/join', text: 'Add your organisation' }, { ukJoin: { text: 'Додайте свою організацію' } });
+    const embed = await embedOf('uk', feed, 'statement share');
+    const links = joinLinks(embed);
+    expect(links.map((found) => [found.in, text(found.link), found.link.lang])).to.deep.equal([['standpoint-share', 'Додайте свою організацію', 'uk']]);
+  });
+
+  it('shows no link once the campaign has closed, and none for a javascript: address', async () => {
+    const closed = await embedOf('en', joinFeed({ url: 'https://example.org/standpoint/join' }, { expired: true }));
+    expect(joinLinks(closed)).to.deep.equal([]);
+    const hostile = await embedOf('uk', joinFeed({ url: 'javascript:window.__xss()' }));
+    expect(joinLinks(hostile)).to.deep.equal([]);
+  });
+
+  it('opens a mailto: address', async () => {
+    const embed = await embedOf('en', joinFeed({ url: 'mailto:coalition@example.org' }));
+    expect(joinLinks(embed).map((found) => found.link.href)).to.deep.equal(['mailto:coalition@example.org']);
   });
 });

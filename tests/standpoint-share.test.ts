@@ -7,7 +7,8 @@ import type { StandpointShare } from '../src/components/standpoint-share/standpo
 import { resetFeedCache } from '../src/feed/loader.js';
 import { buildSnippet, cdnUrl } from '../src/components/standpoint-share/embed-snippet.js';
 import { LIBRARY_VERSION } from '../src/version.js';
-import { emptyStandpointFeed, fullFeed, hostileStrings, plainFeed } from './fixtures/feeds.js';
+import { validateFeed } from '../src/feed/validate.js';
+import { emptyStandpointFeed, fullFeed, hostileStrings, joinFeed, plainFeed } from './fixtures/feeds.js';
 import { feedUrl, putFeed, uniqueFeedName } from './helpers/feed-server.js';
 
 /** A standpoint whose URL and share text hold spaces, `&`, `#`, Cyrillic and an emoji. */
@@ -535,5 +536,54 @@ describe('<standpoint-share>', () => {
     await sendKeys({ press: 'Enter' });
     expect(open.calledOnce).to.equal(true);
     expect(open.firstCall.args[0]).to.match(/^https:\/\/mastodon\.social\/share\?text=/);
+  });
+});
+
+describe('<standpoint-share> join link', () => {
+  const joinLink = (element: StandpointShare) => root(element).querySelector<HTMLAnchorElement>('a[part~="join"]');
+  const card = (lang: string, feed: unknown) => fixture<StandpointShare>(html`<standpoint-share lang=${lang} .feed=${feed}></standpoint-share>`);
+
+  it('offers joining beside copy and share, in the interface’s words when the feed gives none', async () => {
+    const element = await card('en', joinFeed({ url: 'https://example.org/standpoint/join' }));
+    const link = joinLink(element)!;
+    expect(text(link)).to.equal('Join the standpoint');
+    expect(link.href).to.equal('https://example.org/standpoint/join');
+    expect(link.rel).to.equal('noopener');
+    expect(link.closest('[part="actions"]'), 'in the row of main actions').to.not.equal(null);
+    expect(link.getBoundingClientRect().height).to.be.at.least(44);
+    await expect(element).to.be.accessible();
+
+    const uk = await card('uk', joinFeed({ url: 'https://example.org/standpoint/join' }));
+    expect(text(joinLink(uk))).to.equal('Приєднатися до позиції');
+    await expect(uk).to.be.accessible();
+  });
+
+  it('says the feed’s words and their translation, each in its language', async () => {
+    const join = { url: 'https://example.org/standpoint/join', text: 'Add your organisation' };
+    const en = joinLink(await card('en', joinFeed(join, { ukJoin: { text: 'Додайте свою організацію' } })))!;
+    expect([text(en), en.lang]).to.deep.equal(['Add your organisation', 'en']);
+    const uk = joinLink(await card('uk', joinFeed(join, { ukJoin: { text: 'Додайте свою організацію' } })))!;
+    expect([text(uk), uk.lang, uk.href]).to.deep.equal(['Додайте свою організацію', 'uk', 'https://example.org/standpoint/join']);
+  });
+
+  it('opens a mailto: address; no-join hides the link', async () => {
+    const feed = joinFeed({ url: 'mailto:coalition@example.org' });
+    expect(joinLink(await card('en', feed))!.href).to.equal('mailto:coalition@example.org');
+    const hidden = await fixture<StandpointShare>(html`<standpoint-share lang="en" no-join .feed=${feed}></standpoint-share>`);
+    expect(joinLink(hidden)).to.equal(null);
+  });
+
+  it('shows no link once the campaign has closed, and none for a javascript: address', async () => {
+    const closed = await card('en', joinFeed({ url: 'https://example.org/standpoint/join' }, { expired: true }));
+    expect(text(root(closed).querySelector('.card'))).to.contain('This campaign has closed.');
+    expect(joinLink(closed)).to.equal(null);
+
+    const feed = joinFeed({ url: 'javascript:window.__xss()' });
+    expect(validateFeed(feed, 'https://example.org/feed.json').problems.map((problem) => `${problem.path} ${problem.code}`)).to.include(
+      'items[0]._standpoint.join.url bad-url',
+    );
+    const hostile = await card('en', feed);
+    expect(joinLink(hostile)).to.equal(null);
+    expect([...root(hostile).querySelectorAll('a')].some((anchor) => anchor.href.startsWith('javascript:'))).to.equal(false);
   });
 });

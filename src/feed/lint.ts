@@ -82,6 +82,7 @@ function untranslated(item: Json, itemPath: string): FeedProblem[] {
   const problems: FeedProblem[] = [];
   const demands = Array.isArray(standpoint!.demands) ? standpoint!.demands.filter(isObject) : [];
   const share = isObject(standpoint!.share) ? standpoint!.share : {};
+  const join = isObject(standpoint!.join) ? standpoint!.join : {};
   for (const [language, translation] of Object.entries(translations)) {
     if (!isObject(translation)) continue;
     const path = joinKey(joinKey(`${itemPath}._standpoint`, 'translations'), language);
@@ -101,6 +102,8 @@ function untranslated(item: Json, itemPath: string): FeedProblem[] {
     }
     const translatedShare = isObject(translation.share) ? translation.share : {};
     if (hasText(share.text) && !hasText(translatedShare.text)) lacks('share.text');
+    const translatedJoin = isObject(translation.join) ? translation.join : {};
+    if (hasText(join.text) && !hasText(translatedJoin.text)) lacks('join.text');
     // Tags translate as a whole list; attachment titles one by one, keyed by the attachment's URL.
     if (Array.isArray(item.tags) && item.tags.some(hasText) && !(Array.isArray(translation.tags) && translation.tags.some(hasText))) lacks('tags');
     const titles = isObject(translation.attachments) ? translation.attachments : {};

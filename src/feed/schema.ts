@@ -160,6 +160,19 @@ export const ShareSchema = v.object({
   image: v.optional(ShareImageSchema),
 });
 
+/** How a reader joins the standpoint: a form on the coalition's site, or a `mailto:` address. */
+export const JoinSchema = v.object({
+  url: Url,
+  /** The link's words; the widgets say "Join the standpoint" in the reader's language when the feed gives none. */
+  text: v.optional(Text),
+});
+
+/** The join link in another language: its words, and an address of its own where the form is translated too. */
+export const JoinTranslationSchema = v.object({
+  url: v.optional(Url),
+  text: v.optional(Text),
+});
+
 export const DemandTranslationSchema = v.object({
   text: v.optional(Text),
   note: v.optional(Text),
@@ -172,6 +185,7 @@ export const TranslationSchema = v.object({
   content_html: v.optional(Text),
   demands: v.optional(v.record(v.string(), DemandTranslationSchema)),
   share: v.optional(ShareSchema),
+  join: v.optional(JoinTranslationSchema),
   /** The item's `tags` in this language, replacing them as a whole. */
   tags: v.optional(v.array(Text)),
   /** Attachment titles in this language, keyed by the attachment's `url`. */
@@ -185,6 +199,7 @@ export const StandpointSchema = v.object({
   demands: v.optional(v.array(DemandSchema)),
   signatories: v.optional(SignatoriesSchema),
   share: v.optional(ShareSchema),
+  join: v.optional(JoinSchema),
   translations: v.optional(v.record(LanguageTag, TranslationSchema)),
 });
 
@@ -273,6 +288,8 @@ export const CLOSED_OBJECTS: ReadonlySet<object> = new Set<object>([
   SignatoriesSchema,
   ShareImageSchema,
   ShareSchema,
+  JoinSchema,
+  JoinTranslationSchema,
   DemandTranslationSchema,
   TranslationSchema,
 ]);

@@ -4,7 +4,7 @@
  * every field that a translation lacks taken from the item itself, and what
  * a view needs to know of the feed around it.
  */
-import type { Attachment, Author, Demand, Feed, FeedItem, FeedProblem, Share, ShareImage, Signatories, Translation } from './types.js';
+import type { Attachment, Author, Demand, Feed, FeedItem, FeedProblem, Join, Share, ShareImage, Signatories, Translation } from './types.js';
 import { primaryLanguage } from '../i18n/locale.js';
 import { countWasRejected, signatoryCount } from './signatories.js';
 
@@ -42,6 +42,16 @@ export type LocalizedAttachment = Attachment & {
   /** Language of `title`. */
   readonly titleLang: string;
 };
+
+/** The join link as one reader sees it. */
+export interface LocalizedJoin {
+  /** An http:, https: or mailto: address, already checked and resolved by the validator. */
+  readonly url: string;
+  /** The feed's words for the link (translated where the feed has them); absent when the feed gives none, so the widget says its own. */
+  readonly text?: string;
+  /** Language of `text`; '' when there is no text. */
+  readonly lang: string;
+}
 
 /** An item as one reader sees it: everything a widget's view reads of the feed. */
 export interface LocalizedItem {
@@ -83,6 +93,13 @@ export interface LocalizedItem {
   readonly signatoryCountRejected: boolean;
   /** What a share action passes on, every field filled from the item where `share` is silent. */
   readonly share: Share;
+  /**
+   * How to join the standpoint, with its words in the reader's language
+   * where the feed translates them. Absent when the feed gives no link and
+   * when the campaign has closed: the view model drops it, so no widget can
+   * invite a reader to a campaign that no longer takes signatures.
+   */
+  readonly join?: LocalizedJoin;
   /** The campaign has closed: `_standpoint.expired`, else the feed's own `expired` (JSON Feed's). */
   readonly expired: boolean;
   /** The topics, translated as a whole where the translation lists them. */
@@ -138,6 +155,9 @@ export function localizeItem(feed: Feed, item: FeedItem, lang: string, context: 
   const image: ShareImage | undefined =
     shareOwn.image ?? (item.image ? { url: item.image, alt: '' } : undefined);
 
+  // Item-level `expired` is no JSON Feed field; it is still read (the validator warns).
+  const expired = Boolean(standpoint?.expired ?? item.expired ?? feed.expired);
+
   return {
     item,
     feed,
@@ -173,8 +193,8 @@ export function localizeItem(feed: Feed, item: FeedItem, lang: string, context: 
       text: shareOwn.text ?? summary,
       image,
     },
-    // Item-level `expired` is no JSON Feed field; it is still read (the validator warns).
-    expired: Boolean(standpoint?.expired ?? item.expired ?? feed.expired),
+    join: expired ? undefined : localizeJoin(standpoint?.join, translation.join, match?.tag, ownLang),
+    expired,
     authors: authorsOf(item) ?? authorsOf(feed) ?? [],
     tags: translatedTags ?? item.tags ?? [],
     attachments: (item.attachments ?? []).map((attachment) => {
@@ -187,6 +207,22 @@ export function localizeItem(feed: Feed, item: FeedItem, lang: string, context: 
       content: translatedBody ? contentLang : ownLang,
       tags: translatedTags ? contentLang : ownLang,
     },
+  };
+}
+
+/**
+ * The join link with a translation's address and words over the item's own
+ * (`tag`: the translation's language; it has no join without one); a blank
+ * text counts as none.
+ */
+function localizeJoin(own: Join | undefined, translated: Translation['join'], tag: string | undefined, ownLang: string): LocalizedJoin | undefined {
+  if (!own) return undefined;
+  const translatedText = filled(translated?.text);
+  const text = translatedText ?? filled(own.text);
+  return {
+    url: translated?.url ?? own.url,
+    ...(text === undefined ? {} : { text }),
+    lang: text === undefined ? '' : translatedText !== undefined && tag !== undefined ? tag : ownLang,
   };
 }
 

@@ -14,6 +14,7 @@ import type {
   AuthorSchema,
   HistoryPointSchema,
   ShareImageSchema,
+  JoinSchema,
 } from './schema.js';
 
 /** A status this version of the library knows. */
@@ -34,6 +35,7 @@ export type HistoryPoint = v.InferOutput<typeof HistoryPointSchema>;
 export type Signatories = Omit<v.InferOutput<typeof SignatoriesSchema>, 'list'> & { list?: Signatory[] };
 export type ShareImage = v.InferOutput<typeof ShareImageSchema>;
 export type Share = v.InferOutput<typeof ShareSchema>;
+export type Join = v.InferOutput<typeof JoinSchema>;
 export type Translation = v.InferOutput<typeof TranslationSchema>;
 export type Standpoint = Omit<v.InferOutput<typeof StandpointSchema>, 'demands' | 'signatories'> & {
   demands?: Demand[];

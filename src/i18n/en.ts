@@ -12,6 +12,8 @@ export const enShared = {
   campaignClosed: 'This campaign has closed.',
   updatedAgo: 'updated {time}',
   newWindow: '(opens in a new tab)',
+  // the join link of counter and share, when the feed gives no words for it
+  joinStandpoint: 'Join the standpoint',
   // the signatories of counter and share
   signatories: { one: '{count} signatory', other: '{count} signatories' } as PluralForms,
   organizations: { one: '{count} organisation', other: '{count} organisations' } as PluralForms,

@@ -7,6 +7,8 @@ export const ukShared: SharedStrings = {
   campaignClosed: 'Цю кампанію завершено.',
   updatedAgo: 'оновлено {time}',
   newWindow: '(відкривається в новій вкладці)',
+  // the join link of counter and share, when the feed gives no words for it
+  joinStandpoint: 'Приєднатися до позиції',
   // the signatories of counter and share
   signatories: { one: '{count} підписант', few: '{count} підписанти', many: '{count} підписантів', other: '{count} підписанта' },
   organizations: {

@@ -24,6 +24,9 @@ export function renderIcon(shapes: SVGTemplateResult, { size = 24, strokeWidth =
 /** A tick: verified, reached, copied. */
 export const CHECK = svg`<path d="m4.5 12.5 5 5L19.5 7"/>`;
 
+/** A pen signing on a line: join, add your name. */
+export const JOIN = svg`<path d="M4 20h16"/><path d="M14.5 4.5a2.1 2.1 0 0 1 3 3L8 17l-4 1 1-4Z"/>`;
+
 /**
  * One shape per demand status, so the shape tells the statuses apart (and
  * prints in black): the demand checklist draws them, and the list of other

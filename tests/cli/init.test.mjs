@@ -42,6 +42,12 @@ describe('init', () => {
     assert.deepEqual(Object.keys(english.demands), demands.map((demand) => demand.id));
     assert.ok(Object.values(english.demands).every((demand) => /^[A-Z][a-z]/.test(demand.text)));
     assert.match(english.title, /\(replace with your title\)$/);
+    // A sample join link, in both languages, that the reminders list until it is replaced.
+    assert.match(item._standpoint.join.url, /^https:\/\/example\.org\//);
+    assert.match(item._standpoint.join.text, /\(замініть\)$/);
+    assert.match(english.join.text, /\(replace\)$/);
+    assert.match(check.stdout, /items\[0\]\._standpoint\.join\.text\n/);
+    assert.match(check.stdout, /items\[0\]\._standpoint\.translations\.en\.join\.text\n/);
   });
 
   it('makes English the feed’s own language with --lang en', async (t) => {

@@ -95,6 +95,49 @@ describe('feed problems: every one at once, in plain words, with a code', () => 
     expect(byPath.get('items[0]._standpoint.signatores')?.details?.suggestion).to.equal('signatories');
   });
 
+  it('checks the join link: a typo inside it, an address that is no web or mail address, a translation of its words', () => {
+    const feed = feedWith((draft) => {
+      draft.items[0]._standpoint.join = { url: 'https://coalition.test/join', txt: 'Join us' };
+      draft.items[0]._standpoint.translations.uk.join = { text: 'Приєднуйтеся', lable: 'x' };
+    });
+    const { problems, feed: shown } = validateFeed(feed, BASE);
+    expect(codes(problems)).to.deep.equal(['items[0]._standpoint.join.txt unknown-key', 'items[0]._standpoint.translations.uk.join.lable unknown-key']);
+    expect(problems[0].details?.suggestion).to.equal('text');
+    expect(shown?.items[0]._standpoint?.join).to.deep.equal({ url: 'https://coalition.test/join' });
+
+    const relative = feedWith((draft) => (draft.items[0]._standpoint.join = { url: 'join/', text: 'Join' }));
+    expect(validateFeed(relative, BASE).feed?.items[0]._standpoint?.join?.url, 'relative to the feed').to.equal('https://feeds.example.org/standpoint/join/');
+
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'JAVA\tSCRIPT:alert(1)', 'ftp://coalition.test/join']) {
+      const bad = feedWith((draft) => (draft.items[0]._standpoint.join = { url, text: 'Join' }));
+      const result = validateFeed(bad, BASE);
+      expect(codes(result.problems), url).to.deep.equal(['items[0]._standpoint.join.url bad-url']);
+      expect(result.feed?.items[0]._standpoint?.join, `${url}: a link without its address is dropped whole`).to.equal(undefined);
+      expect(localizeItem(result.feed!, result.feed!.items[0], 'en').join).to.equal(undefined);
+    }
+    const noUrl = feedWith((draft) => (draft.items[0]._standpoint.join = { text: 'Join' }));
+    expect(codes(validateFeed(noUrl, BASE).problems)).to.deep.equal(['items[0]._standpoint.join.url missing']);
+  });
+
+  it('gives the view model the join link in the reader’s language, and none once the campaign has closed', () => {
+    const feed = feedWith((draft) => {
+      draft.items[0]._standpoint.join = { url: 'mailto:join@coalition.test', text: 'Join us' };
+      draft.items[0]._standpoint.translations.uk.join = { text: '  ' };
+    });
+    const shown = validateFeed(feed, BASE).feed!;
+    expect(localizeItem(shown, shown.items[0], 'en').join).to.deep.equal({ url: 'mailto:join@coalition.test', text: 'Join us', lang: 'en' });
+    expect(localizeItem(shown, shown.items[0], 'uk').join, 'a blank translation keeps the original words').to.deep.equal({
+      url: 'mailto:join@coalition.test',
+      text: 'Join us',
+      lang: 'en',
+    });
+    shown.items[0]._standpoint!.translations!.uk.join = { text: 'Приєднуйтеся' };
+    expect(localizeItem(shown, shown.items[0], 'uk-UA').join).to.deep.equal({ url: 'mailto:join@coalition.test', text: 'Приєднуйтеся', lang: 'uk' });
+    shown.items[0]._standpoint!.expired = true;
+    expect(localizeItem(shown, shown.items[0], 'uk').join).to.equal(undefined);
+    expect(localizeItem({ ...shown, expired: true }, { ...shown.items[0], _standpoint: { join: { url: 'https://coalition.test/' } } }, 'en').join).to.equal(undefined);
+  });
+
   it('reports a typo once for a whole list, not once per entry', () => {
     const list = Array.from({ length: 50 }, (_, index) => ({ name: `Sample ${index}`, verifed: true }));
     const feed = feedWith((draft) => (draft.items[0]._standpoint.signatories.list = list));
@@ -288,6 +331,23 @@ describe('authoring warnings (lintFeed)', () => {
     const demandId = fullFeed.items[0]._standpoint.demands[2].id;
     expect(missing).to.include('summary');
     expect(missing).to.include(`demands[${JSON.stringify(demandId)}].text`);
+  });
+
+  it('names a join text that a translation lacks, and the starter’s placeholder join words', () => {
+    const feed = feedWith((draft) => (draft.items[0]._standpoint.join = { url: 'https://coalition.test/join', text: 'Add your organisation' }));
+    const missing = () => lintFeed(feed).filter((problem) => problem.code === 'untranslated').map((problem) => problem.details?.missing);
+    expect(missing()).to.include('join.text');
+    feed.items[0]._standpoint.translations.uk.join = { text: 'Додайте свою організацію' };
+    expect(missing()).not.to.include('join.text');
+    // Without words of its own the link says the interface's, which are translated already.
+    delete feed.items[0]._standpoint.join.text;
+    delete feed.items[0]._standpoint.translations.uk.join;
+    expect(missing()).not.to.include('join.text');
+
+    // Every other address replaced: the sample join link left over is still found.
+    const join = { url: 'https://example.org/standpoint/join', text: 'Add your organisation (replace)' };
+    const starter = { version: VERSION, items: [{ id: 'a', url: 'https://coalition.test/a', _standpoint: { join } }] };
+    expect(codes(lintFeed(starter))).to.include.members(['items[0]._standpoint.join.url placeholder', 'items[0]._standpoint.join.text placeholder']);
   });
 
   it('names the tags and each attachment title a translation lacks', () => {

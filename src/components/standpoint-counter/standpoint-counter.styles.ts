@@ -193,6 +193,20 @@ export const styles = css`
     justify-self: start;
   }
 
+  /* The call to join, filled (tinted when the counter blends into the page) and as wide as its words. */
+  .join {
+    justify-self: start;
+    text-decoration: none;
+    border-width: 2px;
+    background: var(--_fill);
+    color: var(--_on-fill);
+  }
+
+  .join:hover {
+    background: var(--_fill);
+    box-shadow: inset 0 0 0 2em color-mix(in srgb, var(--_on-fill) 14%, transparent);
+  }
+
   .live {
     display: flex;
     flex-wrap: wrap;

@@ -16,6 +16,7 @@ import { noFigures, takeFigures } from './figures.js';
 import { ListRevealController } from './list-reveal-controller.js';
 import { ScrollFocusController } from './scroll-focus-controller.js';
 import { signatoryNoun } from '../../feed/signatories.js';
+import { renderJoinLink } from '../../shared/join-link.js';
 import { styles } from './standpoint-counter.styles.js';
 
 export type CounterVariant = 'full' | 'compact';
@@ -36,6 +37,8 @@ export type CounterVariant = 'full' | 'compact';
  * @csspart item - One name in the list.
  * @csspart link - A signatory's link.
  * @csspart button - The "show all" and pause buttons.
+ * @csspart join - The link to join the standpoint (the feed's `_standpoint.join`), not shown once the campaign has closed.
+ * @csspart icon - The join link's icon.
  * @csspart empty - The message shown when the feed gives no count and no list.
  * @cssprop --standpoint-counter-number-size - Size of the number (2.5em; 1.25em when compact).
  * @cssprop --standpoint-counter-number-color - Colour of the number (the text colour).
@@ -124,7 +127,7 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
     if (count === undefined || display === undefined) {
       return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
         <p part="empty" class="status-message">${this.t.counterEmpty}</p>
-        ${this.renderLive()}
+        ${renderJoinLink(item.join, this.t.joinStandpoint, this.language)} ${this.renderLive()}
       </div>`;
     }
     const { formatLocale: locale, t } = this;
@@ -133,11 +136,9 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
     const goal = this.goal !== undefined && this.goal > 0 ? this.goal : signatories?.goal;
     return html`<div part="base" class="base ${compact ? 'compact' : 'full'}" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       ${renderHeadline(locale, count, display, this.labelForms())}
-      ${compact
-        ? nothing
-        : html`${renderDetails(locale, t, signatories, item.expired)}${renderGoal(locale, t, count, display, goal)}${this.chart
-            ? renderChart(signatories?.history, locale, t)
-            : nothing}${this.renderList(item.ownLang)}`}
+      ${compact ? nothing : html`${renderDetails(locale, t, signatories, item.expired)}${renderGoal(locale, t, count, display, goal)}`}
+      ${renderJoinLink(item.join, t.joinStandpoint, this.language)}
+      ${compact ? nothing : html`${this.chart ? renderChart(signatories?.history, locale, t) : nothing}${this.renderList(item.ownLang)}`}
       ${this.renderLive()}
     </div>`;
   }

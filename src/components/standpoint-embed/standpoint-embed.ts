@@ -9,7 +9,7 @@ import { arrangeSections, parseSections, type EmbedColumn, type EmbedSection } f
 import { styles } from './standpoint-embed.styles.js';
 
 /**
- * @summary The whole standpoint in one element: statement, demand checklist, signatory counter and share card, one column on a phone and text beside counter and share in a wide column, all from one feed request.
+ * @summary The whole standpoint in one element: statement, demand checklist, signatory counter (with the join link) and share card, one column on a phone and text beside counter and share in a wide column, all from one feed request.
  * @tag standpoint-embed
  *
  * @csspart base - The embed's root box (the container its layout is measured on).
@@ -48,7 +48,7 @@ export class StandpointEmbed extends StandpointElement {
         @standpoint-load=${this.handlePartFeedEvent}
         @standpoint-error=${this.handlePartFeedEvent}
       >
-        ${columns.map((column) => this.renderColumn(column, sections.includes('statement'), item))}
+        ${columns.map((column) => this.renderColumn(column, sections, item))}
       </div>
     </div>`;
   }
@@ -61,12 +61,14 @@ export class StandpointEmbed extends StandpointElement {
     event.stopPropagation();
   }
 
-  private renderColumn(column: EmbedColumn, hasStatement: boolean, item: LocalizedItem) {
+  private renderColumn(column: EmbedColumn, sections: readonly EmbedSection[], item: LocalizedItem) {
     const level = clampHeadingLevel(this.headingLevel);
     // Under the statement's title the other headings go one level down, so the page outline stays whole.
-    const below = hasStatement ? levelBelow(level) : level;
+    const below = sections.includes('statement') ? levelBelow(level) : level;
+    // The join link stands by the count; the share card offers it only when the embed shows no counter.
+    const joinInShare = !sections.includes('counter');
     return html`<div part="column ${column.kind}-column" class="column ${column.kind}">
-      ${column.sections.map((section) => this.renderSection(section, level, below, item))}
+      ${column.sections.map((section) => this.renderSection(section, level, below, joinInShare, item))}
     </div>`;
   }
 
@@ -76,7 +78,7 @@ export class StandpointEmbed extends StandpointElement {
    * Data from the `feed` property or an inline script reaches them as the
    * property (they cannot see the embed's light DOM).
    */
-  private renderSection(section: EmbedSection, level: number, below: number, shown: LocalizedItem) {
+  private renderSection(section: EmbedSection, level: number, below: number, joinInShare: boolean, shown: LocalizedItem) {
     const src = this.src || nothing;
     const item = this.item || nothing;
     const lang = this.readerLanguage;
@@ -91,7 +93,7 @@ export class StandpointEmbed extends StandpointElement {
       case 'counter':
         return html`<standpoint-counter part="counter" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} .feed=${feed} .strings=${this.strings}></standpoint-counter>`;
       case 'share':
-        return html`<standpoint-share part="share" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${Math.max(below, 2)} .feed=${feed} .strings=${this.strings}></standpoint-share>`;
+        return html`<standpoint-share part="share" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${Math.max(below, 2)} ?no-join=${!joinInShare} .feed=${feed} .strings=${this.strings}></standpoint-share>`;
     }
   }
 }

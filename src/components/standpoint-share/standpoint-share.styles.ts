@@ -84,6 +84,14 @@ export const styles = css`
     gap: 0.5rem;
   }
 
+  /* The join link: outlined beside the filled share buttons, as wide as they are. */
+  .join {
+    flex: 1 1 10em;
+    max-width: 20em;
+    font-weight: 600;
+    text-decoration: none;
+  }
+
   .icon {
     flex: none;
     width: 1.25em;

@@ -13,6 +13,7 @@ import { buildEmbedSnippet, integrityOnPage, type EmbeddedWidget } from './embed
 import { clampHeadingLevel } from '../../shared/heading.js';
 import { numberAttribute } from '../../shared/numbers.js';
 import { canUseShareSheet, shareThroughSheet } from './platform.js';
+import { renderJoinLink } from '../../shared/join-link.js';
 import { renderShareActions } from './share-actions.js';
 import { renderShareEmbed } from './share-embed.js';
 import { renderShareNetworks } from './share-networks.js';
@@ -30,6 +31,7 @@ import { styles } from './standpoint-share.styles.js';
  * @csspart count - The signatory count.
  * @csspart actions - The row of main buttons.
  * @csspart button - Every button.
+ * @csspart join - The link to join the standpoint (the feed's `_standpoint.join`) beside the share buttons, not shown once the campaign has closed.
  * @csspart status - A message that confirms a copy or says what to do instead (a polite live region).
  * @csspart field - The read-only link, the Fediverse server field and the embed code.
  * @csspart networks - The list of network links.
@@ -72,6 +74,9 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
   /** Hides "Embed on your site". */
   @property({ type: Boolean, attribute: 'no-embed' }) noEmbed = false;
 
+  /** Hides the join link (`<standpoint-embed>` sets it when its counter shows the link already). */
+  @property({ type: Boolean, attribute: 'no-join' }) noJoin = false;
+
   /** Level of the share title for the page outline (2–6). */
   @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -105,15 +110,17 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
     return html`<div part="base" class="card" role="group" aria-labelledby="heading" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       ${renderSharePreview(t, item.share, level, preview, this.uiLocale)}
       ${renderShareCount(this.formatLocale, t, item)} ${item.expired ? html`<p class="status-message">${t.campaignClosed}</p>` : nothing}
-      ${this.renderActions(data)} ${this.renderNetworks(data)} ${this.renderEmbed(item)}
+      ${this.renderActions(data, item)} ${this.renderNetworks(data)} ${this.renderEmbed(item)}
     </div>`;
   }
 
-  private renderActions(data: ShareData) {
+  private renderActions(data: ShareData, item: LocalizedItem) {
     const sheet = { url: data.url, ...(data.title ? { title: data.title } : {}), ...(data.text ? { text: data.text } : {}) };
     const onCopy = () => void this.handleCopy('link', data.url, data.url);
     const onShare = () => void this.handleSystemShare(sheet);
-    return renderShareActions(this.t, data.url, this.copyFeedback.state('link'), this.firstRenderDone && canUseShareSheet(sheet), onCopy, onShare);
+    const join = this.noJoin ? nothing : renderJoinLink(item.join, this.t.joinStandpoint, this.language);
+    const sheetShown = this.firstRenderDone && canUseShareSheet(sheet);
+    return renderShareActions(this.t, data.url, this.copyFeedback.state('link'), sheetShown, onCopy, onShare, join);
   }
 
   private renderNetworks(data: ShareData) {
