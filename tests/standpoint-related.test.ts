@@ -155,6 +155,19 @@ describe('<standpoint-related>', () => {
     expect(text(entries(element)[0].querySelector('time'))).to.equal('1 September 2025');
   });
 
+  it('keeps the "not yet" badge readable on a page with grey text and no theme', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="color: #1f2328; background: #ffffff">
+      <standpoint-related lang="en" .feed=${{ ...materials, items: [materials.items[0], { ...materials.items[2], _standpoint: { ...materials.items[2]._standpoint, demands: [{ id: 'x', text: 'X', status: 'voiced' }] } }] }}></standpoint-related>
+    </div>`);
+    const element = page.querySelector<StandpointRelated>('standpoint-related')!;
+    await element.updateComplete;
+    const badge = root(element).querySelector<HTMLElement>('[part="badge"]')!;
+    expect(badge.classList.contains('not-yet')).to.equal(true);
+    // The badge is as muted as the date beside it, not muted twice.
+    expect(getComputedStyle(badge).color).to.equal(getComputedStyle(root(element).querySelector('.meta')!).color);
+    await expect(page).to.be.accessible();
+  });
+
   it('is accessible in the light theme', async () => {
     const element = await fixture<StandpointRelated>(html`<standpoint-related lang="en" theme="light" limit="4" .feed=${materials}></standpoint-related>`);
     await expect(element).to.be.accessible();

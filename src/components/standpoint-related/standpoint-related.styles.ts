@@ -93,8 +93,10 @@ export const styles = css`
   .badge.achieved {
     --_tone: var(--_badge);
   }
+  /* Already muted by .meta: muting the inherited colour again (the muted token mixes
+     currentColor) fell to 3.8 : 1 on a page with grey text. */
   .badge.not-yet {
-    --_tone: var(--_muted);
+    --_tone: currentColor;
   }
 
   .icon {
