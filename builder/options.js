@@ -61,6 +61,7 @@ export const WIDGET_OPTIONS = {
     options: [
       { name: 'networks', kind: 'set', choices: DEFAULT_NETWORKS, default: DEFAULT_NETWORKS.join(' ') },
       { name: 'no-embed', kind: 'boolean', default: false },
+      { name: 'no-join', kind: 'boolean', default: false },
       { name: 'heading-level', kind: 'number', min: 2, max: 6, default: 2 },
       { name: 'utm-source', kind: 'text', default: '' },
       { name: 'utm-medium', kind: 'text', default: '' },
