@@ -19,6 +19,7 @@ import { zipSync } from 'fflate';
 import { WIDGET_OPTIONS } from '../../builder/options.js';
 import { STRINGS } from '../../builder/strings.js';
 import { readPo } from './po.mjs';
+import { moduleGraph } from '../../bin/module-graph.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const source = join(root, 'wordpress');
@@ -143,13 +144,20 @@ for (const file of readdirSync(source)) if (/^screenshot-\d+\.png$/.test(file)) 
 mkdirSync(join(plugin, 'cdn'), { recursive: true });
 cpSync(join(root, 'dist/cdn/standpoint-widgets.js'), join(plugin, 'cdn/standpoint-widgets.js'));
 cpSync(join(root, 'dist/cdn/chunks'), join(plugin, 'cdn/chunks'), { recursive: true });
-// The embed builder's checker and its texts, unchanged, with the library's
-// problem words and reminders they import (../dist/feed/authoring.js: plain
-// modules that import nothing else).
-mkdirSync(join(plugin, 'checker'), { recursive: true });
-for (const file of ['feed-report.js', 'strings.js']) cpSync(join(root, 'builder', file), join(plugin, 'checker', file));
-mkdirSync(join(plugin, 'dist/feed'), { recursive: true });
-for (const file of ['authoring.js', 'problem-text.js', 'lint.js', 'path.js']) cpSync(join(root, 'dist/feed', file), join(plugin, 'dist/feed', file));
+// The embed builder's checker and its texts, unchanged, with every module of
+// the library they import (../dist/feed/authoring.js and what it pulls in:
+// plain modules, no npm package), found by walking the imports so that a
+// module the tools' entry gains is shipped too. builder/ becomes checker/ and
+// dist/ stays dist/, so every relative import still resolves.
+const checkerGraph = await moduleGraph(join(root, 'builder/feed-report.js'));
+if (checkerGraph.packages.size) fail(`the checker imports npm packages a browser cannot load: ${[...checkerGraph.packages].join(', ')}`);
+for (const file of checkerGraph.files) {
+  const path = relative(root, file);
+  const target = path.startsWith('builder/') ? join(plugin, 'checker', path.slice('builder/'.length)) : path.startsWith('dist/') ? join(plugin, path) : undefined;
+  if (!target) fail(`the checker imports ${path}, outside builder/ and dist/`);
+  mkdirSync(dirname(/** @type {string} */ (target)), { recursive: true });
+  cpSync(file, /** @type {string} */ (target));
+}
 
 const table = elementTable();
 writeFileSync(join(plugin, 'elements.json'), `${JSON.stringify(table, null, 2)}\n`);
