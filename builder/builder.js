@@ -453,7 +453,6 @@ let checkTimer;
  */
 const editor = mountEditor({
   panel: elements.editorPanel,
-  parseFeed,
   onFeed(feed, { typing }) {
     elements.text.value = writeFeed(feed);
     clearTimeout(checkTimer);

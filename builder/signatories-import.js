@@ -92,12 +92,19 @@ const VERIFIED_BY_WORD = new Map([
 ]);
 
 /**
- * The key two names are the same signatory by: trimmed, in Unicode NFC,
- * with runs of spaces as one, in any case.
+ * A name as it is kept: in Unicode NFC, trimmed, with any run of spaces or
+ * line breaks (a spreadsheet's wrapping, a double space typed) as one space.
  *
  * @param {string} name
  */
-export const nameKey = (name) => name.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+export const tidyName = (name) => name.normalize('NFC').replace(/\s+/gu, ' ').trim();
+
+/**
+ * The key two names are the same signatory by: the tidy name, in any case.
+ *
+ * @param {string} name
+ */
+export const nameKey = (name) => tidyName(name).toLowerCase();
 
 /**
  * Reads CSV text into rows, each with the line of the file it starts on
@@ -197,8 +204,7 @@ export function readSignatoryTable(table, { safeUrl }) {
     for (const { column, index, heading } of columns) cell[column] = { value: (cells[index] ?? '').trim(), heading };
     /** @type {RowProblem[]} */
     const rowProblems = [];
-    // A line break or double space inside a name is a spreadsheet's wrapping, not part of the name.
-    const name = (cell.name?.value ?? '').normalize('NFC').replace(/\s+/gu, ' ');
+    const name = tidyName(cell.name?.value ?? '');
     if (!name) rowProblems.push({ line, code: 'no-name', column: cell.name?.heading });
     /** @type {Signatory} */
     const signatory = { name };

@@ -22,11 +22,11 @@ import { nightTheme, paperTheme, themeCss, type ReadyTheme, type ThemeDefinition
 import { resolveColour, toHex, tokenValue } from './token-values.js';
 
 /**
- * A plain light site, so that what changes is the widgets. Black text: on a grey-text page the related widget's
- * "not yet" badge, without a theme, is muted twice and falls below 4.5 : 1 (reported in issue #23, a fix in src/).
+ * A plain light site, so that what changes is the widgets: dark grey text on white, as most sites have (the widgets
+ * without a theme take the page's text colour, and their muted text must still read on it).
  */
 const plainSiteCss = `
-  .page { color: #000000; background: #ffffff; }
+  .page { color: #333333; background: #ffffff; }
   header { border-bottom: 1px solid #d0d7de; }
 `;
 

@@ -7,6 +7,7 @@
  * unchanged, and each row left out with its line and why), and the merge is
  * applied as one change, undone in one step.
  */
+import { safeUrl } from '../../dist/feed/authoring.js';
 import { h, text } from '../dom.js';
 import { t } from '../language.js';
 import { csvTable, mergeSignatories, readSignatoryTable } from '../signatories-import.js';
@@ -15,53 +16,26 @@ import { getIn } from './edits.js';
 /**
  * @typedef {import('./fields.js').EditorContext} EditorContext
  * @typedef {import('../signatories-import.js').RowProblem} RowProblem
- * @typedef {(text: string, base?: string) => { problems: readonly { code: string, path: string }[] }} ParseFeed
  */
 
 /** A CSV file's size beyond which it is refused: far more names than any feed the widgets load. */
 const MAX_CSV_BYTES = 20 * 1024 * 1024;
 
-/**
- * The library's own rule for the addresses of a table (http, https or
- * mailto, judged by the browser's URL parser as the widgets judge them),
- * asked once for all of them: the addresses go into a list of signatories
- * of a throwaway feed, and the validator's `bad-url` problems name the ones
- * it refuses. (The rule itself, `toSafeUrl`, lives in the validator's module,
- * which only the bundle carries into a browser.)
- *
- * @param {readonly string[]} urls
- * @param {ParseFeed} parseFeed
- * @returns {Set<string>} the refused addresses
- */
-export function refusedUrls(urls, parseFeed) {
-  const probe = {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: 'probe',
-    items: [{ id: 'probe', _standpoint: { signatories: { list: urls.map((url, index) => ({ name: String(index), url })) } } }],
-  };
-  const refused = new Set();
-  const place = /^items\[0\]\._standpoint\.signatories\.list\[(\d+)\]\.url$/;
-  for (const problem of parseFeed(JSON.stringify(probe)).problems) {
-    const match = problem.code === 'bad-url' ? place.exec(problem.path) : null;
-    if (match) refused.add(urls[Number(match[1])]);
-  }
-  return refused;
-}
+/** Where a relative address in the table is resolved for the check: any http(s) base judges it the same. */
+const RELATIVE_BASE = 'https://feed.invalid/';
 
 /**
- * Reads a CSV text into checked rows, with the library's URL rule.
+ * Reads a CSV text into checked rows, with the library's URL rule (`safeUrl`,
+ * as the widgets and `standpoint-widgets signatories import` judge an
+ * address: http, https or mailto after the browser's URL parser; a relative
+ * address is taken as relative to the feed).
  *
  * @param {string} csv
- * @param {{ Papa: import('../signatories-import.js').CsvParser, parseFeed: ParseFeed }} tools
+ * @param {{ Papa: import('../signatories-import.js').CsvParser }} tools
  */
-export function readCsv(csv, { Papa, parseFeed }) {
+export function readCsv(csv, { Papa }) {
   const table = csvTable(csv, Papa);
-  // First every address the rows have, then the rows judged with the answer: one validation for the whole file.
-  /** @type {string[]} */
-  const urls = [];
-  readSignatoryTable(table, { safeUrl: (url) => (urls.push(url), url) });
-  const refused = refusedUrls(urls, parseFeed);
-  const read = readSignatoryTable(table, { safeUrl: (url) => (refused.has(url) ? undefined : url) });
+  const read = readSignatoryTable(table, { safeUrl: (url) => safeUrl(url, RELATIVE_BASE) });
   return { read, badRows: [...table.quoteProblems, ...read.problems].sort((a, b) => a.line - b.line) };
 }
 
@@ -77,15 +51,14 @@ export const rowProblemText = (problem) => t(`editor.import.problems.${problem.c
  * and its report.
  *
  * @param {() => EditorContext} currentContext the editor's context when the file arrives
- * @param {{ parseFeed: ParseFeed }} tools
  * @param {HTMLElement} report where the report goes: kept by the editor across redraws
  */
-export function importPart(currentContext, { parseFeed }, report) {
+export function importPart(currentContext, report) {
   const input = /** @type {HTMLInputElement} */ (h('input', { id: 'signatories-csv', class: 'file-input', type: 'file', accept: '.csv,text/csv,text/plain', 'aria-describedby': 'signatories-csv-hint' }));
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     input.value = '';
-    if (file) void importFile(file, currentContext(), { parseFeed }, report);
+    if (file) void importFile(file, currentContext(), report);
   });
   return h(
     'div',
@@ -103,14 +76,13 @@ export function importPart(currentContext, { parseFeed }, report) {
  *
  * @param {File} file
  * @param {EditorContext} context
- * @param {{ parseFeed: ParseFeed }} tools
  * @param {HTMLElement} report
  */
-export async function importFile(file, context, { parseFeed }, report) {
+export async function importFile(file, context, report) {
   const Papa = /** @type {any} */ (window).Papa;
   if (file.size > MAX_CSV_BYTES) return showReport(report, [text('p', 'editor.import.tooBig')], 'error');
   if (!Papa) return showReport(report, [text('p', 'editor.import.noParser')], 'error');
-  const { read, badRows } = readCsv(await file.text(), { Papa, parseFeed });
+  const { read, badRows } = readCsv(await file.text(), { Papa });
   if (read.missingNameColumn) return showReport(report, [h('p', {}, t('editor.import.noNameColumn', { name: file.name }))], 'error');
   /** @type {import('../signatories-import.js').MergeResult | undefined} */
   let merged;

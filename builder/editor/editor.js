@@ -40,10 +40,9 @@ export const canOpen = (/** @type {unknown} */ json) =>
 /**
  * @param {object} options
  * @param {HTMLElement} options.panel the editor's section of the page
- * @param {import('./csv-import.js').ParseFeed} options.parseFeed the widgets' validator
  * @param {OnFeed} options.onFeed called with every new version of the feed
  */
-export function mountEditor({ panel, parseFeed, onFeed }) {
+export function mountEditor({ panel, onFeed }) {
   /** @type {import('./history.js').History<Json> | undefined} */
   let history;
   let itemIndex = 0;
@@ -164,7 +163,7 @@ export function mountEditor({ panel, parseFeed, onFeed }) {
         statementSection(current),
         demandsSection(current),
         countSection(current),
-        signatoriesSection(current, importPart(context, { parseFeed }, importReport)),
+        signatoriesSection(current, importPart(context, importReport)),
         campaignSection(current),
       ].filter((part) => part !== undefined),
     );
@@ -246,7 +245,7 @@ export function mountEditor({ panel, parseFeed, onFeed }) {
     event.preventDefault();
     // The feed box takes a dropped feed; here, a drop is always a signatory list.
     event.stopPropagation();
-    void importFile(file, context(), { parseFeed }, importReport);
+    void importFile(file, context(), importReport);
   });
 
   return {

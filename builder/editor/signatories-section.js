@@ -6,6 +6,7 @@
  */
 import { h, text } from '../dom.js';
 import { language, t } from '../language.js';
+import { tidyName } from '../signatories-import.js';
 import { formatNumber } from '../strings.js';
 import { addSignatory, getIn, removeSignatory, setSignatoryField } from './edits.js';
 import { pathText, section } from './fields.js';
@@ -103,7 +104,7 @@ function addForm(context) {
   const verified = /** @type {HTMLInputElement} */ (h('input', { id: 'new-signatory-verified', type: 'checkbox' }));
   const add = text('button', 'editor.signatories.add', { type: 'button', class: 'button', id: 'add-signatory' });
   const submit = () => {
-    const typed = name.value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+    const typed = tidyName(name.value);
     if (!typed) {
       context.say('editor.signatories.nameFirst', {}, 'error');
       name.focus();
