@@ -64,11 +64,42 @@ export function plural(
 ): string {
   const category = pluralRules(locale).select(count);
   const template = forms[category] ?? forms.other;
-  return interpolate(template, { count: numberFormat(locale).format(count), ...values });
+  return interpolate(template, { count: formatNumber(locale, count), ...values });
+}
+
+/**
+ * Locales whose numbers below 1000 are their plain ASCII digits, and whose
+ * percent sign follows the digits with no space: the library's two interface
+ * languages (en, uk, with any region, without a `-u-` extension that could
+ * choose other digits). tests/i18n/format.test.ts holds them to `Intl`.
+ */
+const PLAIN_SMALL_NUMBERS = /^(?:en|uk)(?:-(?!u-)[a-z0-9]+)*$/i;
+
+/**
+ * What `Intl.NumberFormat` would write, without one where that is plain: a
+ * page's first `Intl.NumberFormat` costs tens of milliseconds on a phone
+ * (the engine loads its number data), more than a whole widget's render,
+ * while most counts a widget shows are small whole numbers. Whole numbers
+ * 0–999 (and whole percents of them) in the interface languages are written
+ * directly; everything else goes to `Intl`.
+ */
+function plainNumber(locale: string, value: number, options: Intl.NumberFormatOptions | undefined): string | undefined {
+  // (Intl writes -0 as "-0".)
+  if (!(value > 0 || Object.is(value, 0)) || !PLAIN_SMALL_NUMBERS.test(locale)) return undefined;
+  let whole = value;
+  let suffix = '';
+  if (options) {
+    const { style, maximumFractionDigits, ...rest } = options;
+    if (style !== 'percent' || maximumFractionDigits !== 0 || Object.keys(rest).length > 0) return undefined;
+    // Rounded from the shortest decimal, as Intl does: 0.145 is 15 %, though 0.145 × 100 is 14.499….
+    whole = Math.round(Number(`${value}e2`));
+    suffix = '%';
+  }
+  return Number.isInteger(whole) && whole < 1000 ? `${whole}${suffix}` : undefined;
 }
 
 export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
-  return numberFormat(locale, options).format(value);
+  return plainNumber(locale, value, options) ?? numberFormat(locale, options).format(value);
 }
 
 /** A date from the feed (RFC 3339) for people; '' when it cannot be read. */

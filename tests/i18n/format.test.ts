@@ -36,6 +36,22 @@ describe('i18n helpers', () => {
     expect(formatNumber('uk', 1234567)).to.match(/^1[\u00a0\u202f]234[\u00a0\u202f]567$/);
   });
 
+  it('writes small whole numbers and percents as Intl does, in every locale it writes them without Intl', () => {
+    const percent = { style: 'percent', maximumFractionDigits: 0 } as const;
+    for (const locale of ['en', 'uk', 'en-GB', 'uk-UA', 'EN-us', 'pl', 'ar', 'uk-u-nu-arab', 'en-u-nu-deva']) {
+      const plain = new Intl.NumberFormat(locale);
+      const percents = new Intl.NumberFormat(locale, percent);
+      for (const value of [...Array.from({ length: 1001 }, (_, index) => index), -1, -0, 1.5, 0.25, 123456, Number.NaN]) {
+        expect(formatNumber(locale, value), `${locale} ${value}`).to.equal(plain.format(value));
+      }
+      // Every thousandth up to 1000 %, where rounding a product could differ from rounding the decimal.
+      for (let thousandths = -10; thousandths <= 10_010; thousandths += 1) {
+        const value = thousandths / 1000;
+        expect(formatNumber(locale, value, percent), `${locale} ${value} %`).to.equal(percents.format(value));
+      }
+    }
+  });
+
   it('gives every Ukrainian plural table the forms Ukrainian needs', () => {
     for (const [key, value] of Object.entries(uk)) {
       if (typeof value === 'object') expect(value, key).to.have.keys(['one', 'few', 'many', 'other']);
