@@ -8,6 +8,7 @@ import { enShared, type SharedStrings, type UiStrings } from '../i18n/en.js';
 import { languagePolicy, type LanguagePolicy, type TextLanguage } from '../i18n/language-policy.js';
 import { resolveLanguage, stringsFor, type StringTables, type UiLocale } from '../i18n/locale.js';
 import { ukShared } from '../i18n/uk.js';
+import { warmFormatters } from '../i18n/format.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { claimFeedMessage, releaseFeedMessage } from './feed-message.js';
 
@@ -120,6 +121,7 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    warmFormatters(this.formatLocale);
     if (!htmlLangObserver && typeof MutationObserver !== 'undefined') {
       htmlLangObserver = new MutationObserver(() => connected.forEach((element) => element.requestUpdate()));
       htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });

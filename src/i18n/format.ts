@@ -35,6 +35,32 @@ export const listFormat = (locale: string, type: Intl.ListFormatType = 'conjunct
 export const displayNames = (locale: string): Intl.DisplayNames =>
   memo(`language|${locale}`, () => new Intl.DisplayNames(locale, { type: 'language' }));
 
+const warmed = new Set<string>();
+
+/**
+ * Creates the formatters a first render needs for `locale` once the page is
+ * idle. A page's first Intl date or number formatter costs tens of
+ * milliseconds (the engine loads the locale's data), more than a widget's
+ * whole render; a widget whose feed is still on its way has that time to
+ * spare, so the task that shows the feed does not pay it. A formatter made
+ * here is the one the render takes from the cache.
+ */
+export function warmFormatters(locale: string): void {
+  if (warmed.has(locale)) return;
+  warmed.add(locale);
+  const whenIdle: (callback: () => void) => unknown =
+    typeof requestIdleCallback === 'function' ? (callback) => requestIdleCallback(callback, { timeout: 1000 }) : (callback) => setTimeout(callback, 0);
+  whenIdle(() => {
+    try {
+      dateFormat(locale);
+      numberFormat(locale);
+      pluralRules(locale);
+    } catch {
+      // A locale Intl refuses: the render falls back as it always does.
+    }
+  });
+}
+
 /** The name of a language in `locale`: `languageName('uk', 'en')` → "англійська"; the code itself when unknown. */
 export function languageName(locale: string, code: string): string {
   try {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
-import { formatDate, formatNumber, formatRelativeTime, interpolate, plural } from '../../src/i18n/format.js';
+import sinon from 'sinon';
+import { formatDate, formatNumber, formatRelativeTime, interpolate, plural, warmFormatters } from '../../src/i18n/format.js';
 import { uk } from '../../src/i18n/uk.js';
 
 describe('i18n helpers', () => {
@@ -49,6 +50,23 @@ describe('i18n helpers', () => {
         const value = thousandths / 1000;
         expect(formatNumber(locale, value, percent), `${locale} ${value} %`).to.equal(percents.format(value));
       }
+    }
+  });
+
+  it('makes the date formatter of a locale while the page is idle, and the render reuses it', async () => {
+    const created = sinon.spy(Intl, 'DateTimeFormat');
+    try {
+      warmFormatters('de-CH');
+      warmFormatters('de-CH');
+      expect(created.callCount, 'nothing is made at once').to.equal(0);
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(created.callCount).to.equal(1);
+      expect(created.firstCall.args[0]).to.equal('de-CH');
+      expect(formatDate('de-CH', '2025-08-13T12:00:00Z')).to.equal(new created.wrappedMethod('de-CH', { dateStyle: 'long' }).format(Date.parse('2025-08-13T12:00:00Z')));
+      expect(created.callCount, 'the warmed formatter served the render').to.equal(1);
+    } finally {
+      created.restore();
     }
   });
 
