@@ -53,7 +53,7 @@ const server = await startStaticServer({
     ['/bench/', join(root, 'scripts/bench/pages')],
   ],
   baseHeaders: { 'Cache-Control': 'no-store' },
-  route(request, response, path) {
+  route(_request, response, path) {
     if (path === '/bench/profile.html') return Boolean(response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page));
     if (path === '/feeds/sample.json') return Boolean(response.writeHead(200, { 'Content-Type': 'application/feed+json' }).end(feed));
     return false;

@@ -83,8 +83,8 @@ export async function measureRender(page, origin, testCase, runs, directMarkup =
   Object.assign(result, { widgetMedian, vanillaMedian, ratio: widgetMedian / vanillaMedian });
   result.cpuRatio = median(result.widgetCpu) / median(result.vanillaCpu);
   if (directMarkup) {
-    result.directMedian = median(result.direct);
-    result.directRatio = widgetMedian / result.directMedian;
+    const directMedian = median(result.direct);
+    Object.assign(result, { directMedian, directRatio: widgetMedian / directMedian });
     result.directCpuRatio = median(result.widgetCpu) / median(result.directCpu);
   }
   return result;

@@ -20,7 +20,7 @@ import { CONTENT_TYPES } from '../../bin/content-types.mjs';
 import { startStaticServer } from '../../bin/static-server.mjs';
 
 /**
- * @param {{ distDir: string, repoRoot: string }} folders
+ * @param {{ distDir: string, repoRoot: string, referenceDir?: string }} folders  referenceDir: another build's dist/, served at /reference/
  */
 export async function startServer({ distDir, repoRoot, referenceDir = undefined }) {
   /** @type {Map<string, { body: string, etag: string, reads: { status: number, time: number }[] }>} */
