@@ -23,6 +23,8 @@ export function textDirection(lang: string): 'ltr' | 'rtl' | 'auto' {
 const directions = new Map<string, 'ltr' | 'rtl' | 'auto'>();
 
 function directionOf(lang: string): 'ltr' | 'rtl' | 'auto' {
+  // The interface languages, with no script subtag: no Intl.Locale (a page's first costs milliseconds).
+  if (/^(?:en|uk)(?:-[a-z]{2})?$/i.test(lang)) return 'ltr';
   try {
     const locale = new Intl.Locale(lang) as Intl.Locale & {
       getTextInfo?: () => { direction?: string };

@@ -128,11 +128,38 @@ export function formatNumber(locale: string, value: number, options?: Intl.Numbe
   return plainNumber(locale, value, options) ?? numberFormat(locale, options).format(value);
 }
 
+/** Month names as the long date style writes them (Ukrainian in the genitive: "13 серпня"). */
+const LONG_DATE_MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  uk: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
+} as const;
+
+const PLAIN_LONG_DATES = /^(en|uk)(?:-(?:US|UA))?$/i;
+
+/**
+ * The long date style (the default of `formatDate`) in the interface
+ * languages, as Intl writes it, without the page's first Intl.DateTimeFormat
+ * (tens of milliseconds, see warmFormatters): "August 13, 2025",
+ * "13 серпня 2025 р.", in the reader's time zone. tests/i18n/format.test.ts
+ * holds it to Intl day by day.
+ */
+function plainLongDate(locale: string, time: number): string | undefined {
+  const language = PLAIN_LONG_DATES.exec(locale)?.[1]?.toLowerCase() as 'en' | 'uk' | undefined;
+  // en-US only, not en-GB; uk-UA: the regions whose long date this is.
+  if (!language || (locale.length > 2 && locale.slice(3).toUpperCase() !== (language === 'en' ? 'US' : 'UA'))) return undefined;
+  const date = new Date(time);
+  const year = date.getFullYear();
+  if (year < 1000 || year > 9999) return undefined;
+  const month = LONG_DATE_MONTHS[language][date.getMonth()];
+  return language === 'en' ? `${month} ${date.getDate()}, ${year}` : `${date.getDate()} ${month} ${year} р.`;
+}
+
 /** A date from the feed (RFC 3339) for people; '' when it cannot be read. */
 export function formatDate(locale: string, value: string | undefined, options?: Intl.DateTimeFormatOptions): string {
   if (!value) return '';
   const time = Date.parse(value);
-  return Number.isNaN(time) ? '' : dateFormat(locale, options).format(time);
+  if (Number.isNaN(time)) return '';
+  return (options === undefined && plainLongDate(locale, time)) || dateFormat(locale, options).format(time);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -53,6 +53,20 @@ describe('i18n helpers', () => {
     }
   });
 
+  it('writes long dates in the interface languages as Intl does, day by day, in the reader\'s time zone', () => {
+    for (const locale of ['en', 'en-US', 'uk', 'uk-UA', 'UK', 'en-GB', 'en-AU', 'uk-PL']) {
+      const intl = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+      for (let day = 0; day < 3 * 366; day += 1) {
+        const time = Date.UTC(2024, 0, 1, day % 24, 30) + day * 86_400_000;
+        const value = new Date(time).toISOString();
+        expect(formatDate(locale, value), `${locale} ${value}`).to.equal(intl.format(time));
+      }
+      for (const value of ['0999-12-31T12:00:00Z', '+010000-01-01T00:00:00Z', '2025-08-13T23:59:59+03:00']) {
+        expect(formatDate(locale, value), `${locale} ${value}`).to.equal(intl.format(Date.parse(value)));
+      }
+    }
+  });
+
   it('makes the date formatter of a locale while the page is idle, and the render reuses it', async () => {
     const created = sinon.spy(Intl, 'DateTimeFormat');
     try {
