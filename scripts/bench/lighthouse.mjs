@@ -4,12 +4,15 @@
  * and a 4× slower CPU) on the demo page as the demo's server gives it: the
  * strict Content-Security-Policy of bin/csp.mjs, the built bundle, the
  * sample feed. Lighthouse drives the same Debian Chromium as the rest of the
- * benchmark, launched by chrome-launcher (Lighthouse's own launcher, which
- * it depends on) with the project's flags, and talks to it on its
- * debugging port. Part of the full `npm run bench`; alone:
+ * benchmark, started here with the project's flags and a debugging port
+ * (Lighthouse's `port` option: it attaches to a running browser instead
+ * of launching its own). Part of the full `npm run bench`; alone:
  *
  *   node scripts/bench/lighthouse.mjs [--runs=3]
  */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../bin/csp.mjs';
@@ -28,6 +31,31 @@ export const LIGHTHOUSE_AUDITS = {
   'cumulative-layout-shift': 'CLS',
 };
 
+/** Starts headless Chromium with a debugging port on 127.0.0.1; resolves with the port and a function that stops it. */
+async function startChromium() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'standpoint-lighthouse-profile-'));
+  const child = spawn(chromiumPath(), ['--headless=new', ...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const stop = () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  process.once('exit', stop);
+  let stderr = '';
+  const port = await new Promise((resolvePort, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Chromium gave no debugging port within 30 s:\n${stderr}`)), 30_000);
+    /** @type {import('node:stream').Readable} */ (child.stderr).on('data', (chunk) => {
+      stderr = (stderr + chunk).slice(-4000);
+      const found = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
+      if (found) {
+        clearTimeout(timer);
+        resolvePort(Number(found[1]));
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}) before giving a debugging port:\n${stderr}`)));
+  });
+  return { port, stop };
+}
+
 /**
  * Runs Lighthouse `runs` times on the demo page served from `distDir`;
  * the figures are the medians (Lighthouse's own advice for a score).
@@ -35,7 +63,7 @@ export const LIGHTHOUSE_AUDITS = {
  * @returns {Promise<{ version: string, runs: number, score: number, audits: Record<string, number>, scores: number[], warnings: string[] }>}
  */
 export async function measureLighthouse({ distDir = join(root, 'dist'), runs = 3 } = {}) {
-  const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
+  const { default: lighthouse } = await import('lighthouse');
   const server = await startStaticServer({
     mounts: [
       ['/dist/', distDir],
@@ -47,11 +75,7 @@ export async function measureLighthouse({ distDir = join(root, 'dist'), runs = 3
       ...(type.startsWith('text/html') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {}),
     }),
   });
-  const chrome = await chromeLauncher.launch({
-    chromePath: chromiumPath(),
-    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
-    logLevel: 'silent',
-  });
+  const chrome = await startChromium();
   try {
     const reports = [];
     for (let run = 0; run < runs; run += 1) {
@@ -64,7 +88,7 @@ export async function measureLighthouse({ distDir = join(root, 'dist'), runs = 3
     const audits = Object.fromEntries(Object.keys(LIGHTHOUSE_AUDITS).map((id) => [id, median(reports.map((lhr) => lhr.audits[id]?.numericValue ?? Number.NaN))]));
     return { version: reports[0].lighthouseVersion, runs, score: median(scores), audits, scores, warnings: [...new Set(reports.flatMap((lhr) => lhr.runWarnings))] };
   } finally {
-    await chrome.kill();
+    chrome.stop();
     await server.close();
   }
 }
