@@ -35,11 +35,28 @@ export const LIGHTHOUSE_AUDITS = {
 async function startChromium() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'standpoint-lighthouse-profile-'));
   const child = spawn(chromiumPath(), ['--headless=new', ...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const stop = () => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  const removeProfile = () => {
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // A browser still writing its profile as it dies: the folder is in the temporary directory anyway.
+    }
   };
-  process.once('exit', stop);
+  const killOnExit = () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    removeProfile();
+  };
+  process.once('exit', killOnExit);
+  /** Stops the browser and waits for it to exit before its profile folder is removed. */
+  const stop = async () => {
+    process.off('exit', killOnExit);
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
+      child.kill('SIGKILL');
+      await Promise.race([exited, new Promise((resolveWait) => setTimeout(resolveWait, 5000))]);
+    }
+    removeProfile();
+  };
   let stderr = '';
   const port = await new Promise((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`Chromium gave no debugging port within 30 s:\n${stderr}`)), 30_000);
@@ -88,7 +105,7 @@ export async function measureLighthouse({ distDir = join(root, 'dist'), runs = 3
     const audits = Object.fromEntries(Object.keys(LIGHTHOUSE_AUDITS).map((id) => [id, median(reports.map((lhr) => lhr.audits[id]?.numericValue ?? Number.NaN))]));
     return { version: reports[0].lighthouseVersion, runs, score: median(scores), audits, scores, warnings: [...new Set(reports.flatMap((lhr) => lhr.runWarnings))] };
   } finally {
-    chrome.stop();
+    await chrome.stop();
     await server.close();
   }
 }
