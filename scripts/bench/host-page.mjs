@@ -55,8 +55,9 @@ const attributes = (spec) =>
  * @param {boolean} [options.fallback]  fallback content inside each element
  * @param {Record<string, number>} [options.reserved]  a min-height in px per tag
  * @param {number} [options.refresh]  the `refresh` attribute of every widget
+ * @param {string} [options.script]  the script tag's src (the bundle under test by default)
  */
-export function hostPage({ feedPath, fallback = false, reserved, refresh }) {
+export function hostPage({ feedPath, fallback = false, reserved, refresh, script = '/dist/cdn/standpoint-widgets.js' }) {
   const widgets = WIDGETS.map((tag) => {
     const spec = specFor(tag, feedPath, refresh ? { refresh: String(refresh) } : {});
     return `      <${tag} ${attributes(spec)}>${fallback ? FALLBACK[tag] : ''}</${tag}>`;
@@ -75,7 +76,7 @@ export function hostPage({ feedPath, fallback = false, reserved, refresh }) {
     <script>${OBSERVER}</script>
     <link rel="stylesheet" href="/bench/page.css" />
     <style>${reservedCss}</style>
-    <script type="module" src="/dist/cdn/standpoint-widgets.js"></script>
+    <script type="module" src="${script}"></script>
   </head>
   <body>
     <header>

@@ -39,6 +39,12 @@ export const VARIANTS = [
   { name: 'fallback content and a reserved height', options: { fallback: true, reserved: true } },
 ];
 
+/** The page the content-shown target compares: fallback content, as the README writes the elements. */
+export const COMPARED_VARIANT = 'fallback content';
+
+/** The same page on the reference build (`--reference=<dist folder>`), measured in the same run. */
+export const REFERENCE_VARIANT = { name: `${COMPARED_VARIANT}, reference build`, reference: true, options: { fallback: true, script: '/reference/cdn/standpoint-widgets.js' } };
+
 async function loadOnce(browser, url) {
   const page = await browser.newPage();
   try {
@@ -61,13 +67,19 @@ async function loadOnce(browser, url) {
  */
 export async function measurePageLoad(browser, server, feedPath, reservedHeights, runs, variants = VARIANTS) {
   const results = [];
+  const urls = variants.map((variant, index) => server.setPage(`load-${index}`, hostPage({ feedPath, ...variant.options, reserved: variant.options.reserved ? reservedHeights : undefined })));
+  /** @type {any[][]} */
+  const loadsOf = variants.map(() => []);
+  // The variants take turns, run by run, so that none meets a quieter machine than the others (a reference build above all).
+  for (let run = 0; run < runs; run += 1) {
+    for (const [index, url] of urls.entries()) loadsOf[index].push(await loadOnce(browser, url));
+  }
   for (const [index, variant] of variants.entries()) {
-    const url = server.setPage(`load-${index}`, hostPage({ feedPath, ...variant.options, reserved: variant.options.reserved ? reservedHeights : undefined }));
-    const loads = [];
-    for (let run = 0; run < runs; run += 1) loads.push(await loadOnce(browser, url));
-    const widgetScripts = loads.flatMap((load) => load.frames.flatMap((frame) => frame.scripts.filter((script) => script.url.includes('/dist/cdn/'))));
+    const loads = loadsOf[index];
+    const widgetScripts = loads.flatMap((load) => load.frames.flatMap((frame) => frame.scripts.filter((script) => /\/(dist|reference)\/cdn\//.test(script.url))));
     results.push({
       name: variant.name,
+      reference: Boolean(variant.reference),
       cls: Math.max(...loads.map((load) => cumulativeLayoutShift(load.shifts))),
       shiftSources: [...new Set(loads.flatMap((load) => load.shifts.flatMap((shift) => shift.sources)))],
       renderedAt: median(loads.map((load) => load.renderedAt)),

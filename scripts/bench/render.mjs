@@ -1,9 +1,11 @@
 /**
  * Render cost: from the feed being available (held in memory, `fetch`
  * answers at once) to the content laid out, for each widget and for all
- * four on one page, against the hand-written baselines. Every run is a
- * fresh page (a reader meets the widgets once per page load), widget and
- * baseline take turns, and the figures are medians.
+ * four on one page, against the hand-written baselines and, where the
+ * runner gives the widgets' markup, against that markup written directly
+ * (`innerHTML` and adopted style sheets, scripts/bench/vanilla/direct.js).
+ * Every run is a fresh page (a reader meets the widgets once per page
+ * load), widget and baselines take turns, and the figures are medians.
  */
 import { median } from './stats.mjs';
 
@@ -37,28 +39,32 @@ export async function openHarness(page, url) {
 }
 
 /**
- * Measures one case `runs` times for the widget and the baseline.
+ * Measures one case `runs` times for the widget and the baseline (and the
+ * direct baseline, given the widgets' markup by tag from `directMarkupOf`).
  * Returns the wall-clock and main-thread CPU milliseconds of every run, the
  * bundle's import time, where the baseline's markup differs from the
  * widget's ('' when it does not) and how many list items the widget showed.
  *
  * @typedef {ReturnType<Window['bench']['markup']>} Markup
  * @typedef {{
- *   name: string, widget: number[], vanilla: number[], widgetCpu: number[], vanillaCpu: number[], importMs: number[],
- *   markup?: { widget?: Markup, vanilla?: Markup }, difference?: string, listItems?: number,
+ *   name: string, widget: number[], vanilla: number[], direct: number[], widgetCpu: number[], vanillaCpu: number[], directCpu: number[], importMs: number[],
+ *   markup?: { widget?: Markup, vanilla?: Markup, direct?: Markup }, difference?: string, directDifference?: string, listItems?: number,
  *   widgetMedian?: number, vanillaMedian?: number, ratio?: number, cpuRatio?: number,
+ *   directMedian?: number, directRatio?: number, directCpuRatio?: number,
  * }} RenderResult
  */
-export async function measureRender(page, origin, testCase, runs) {
+export async function measureRender(page, origin, testCase, runs, directMarkup = undefined) {
   /** @type {RenderResult} */
-  const result = { name: testCase.name, widget: [], vanilla: [], widgetCpu: [], vanillaCpu: [], importMs: [], markup: {} };
+  const result = { name: testCase.name, widget: [], vanilla: [], direct: [], widgetCpu: [], vanillaCpu: [], directCpu: [], importMs: [], markup: {} };
   const markup = /** @type {NonNullable<RenderResult['markup']>} */ (result.markup);
+  /** @type {('widget' | 'vanilla' | 'direct')[]} */
+  const impls = directMarkup ? ['widget', 'vanilla', 'direct'] : ['widget', 'vanilla'];
   for (let run = 0; run < runs; run += 1) {
-    // Alternate who goes first, so neither always meets a warmer machine.
-    /** @type {('widget' | 'vanilla')[]} */
-    const order = run % 2 === 0 ? ['widget', 'vanilla'] : ['vanilla', 'widget'];
+    // Rotate who goes first, so none always meets a warmer machine.
+    const order = impls.map((_, index) => impls[(index + run) % impls.length]);
     for (const impl of order) {
       await openHarness(page, pageUrl(origin, impl, testCase.entry, testCase.preload));
+      if (impl === 'direct') await page.evaluate((given) => window.bench.setDirectMarkup(given), directMarkup);
       const before = await page.metrics();
       const ms = await page.evaluate((specs) => window.bench.render(specs), testCase.specs);
       const after = await page.metrics();
@@ -69,12 +75,18 @@ export async function measureRender(page, origin, testCase, runs) {
     }
   }
   result.difference = markupDifference(markup.widget, markup.vanilla);
+  if (directMarkup) result.directDifference = markupDifference(markup.widget, markup.direct);
   result.listItems = markup.widget?.[0]?.tree.filter((line) => /^\s*<li /.test(line)).length ?? 0;
   delete result.markup;
   const widgetMedian = median(result.widget);
   const vanillaMedian = median(result.vanilla);
   Object.assign(result, { widgetMedian, vanillaMedian, ratio: widgetMedian / vanillaMedian });
   result.cpuRatio = median(result.widgetCpu) / median(result.vanillaCpu);
+  if (directMarkup) {
+    const directMedian = median(result.direct);
+    Object.assign(result, { directMedian, directRatio: widgetMedian / directMedian });
+    result.directCpuRatio = median(result.widgetCpu) / median(result.directCpu);
+  }
   return result;
 }
 

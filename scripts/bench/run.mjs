@@ -6,7 +6,7 @@
  * the tables and `N passed, N failed` for the checks that each measurement
  * really ran, and records them as the suite `bench`.
  *
- *   node scripts/bench/run.mjs [--quick] [--only=render,scale,large,worst,update,page,idle]
+ *   node scripts/bench/run.mjs [--quick] [--only=render,scale,large,worst,update,page,idle,lighthouse] [--reference=<dist folder>]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,8 +17,9 @@ import { launch } from './cdp.mjs';
 import { snapshotDist } from './dist.mjs';
 import { DEMANDS, NAMES, REFRESHED_DEMAND, refreshed, sampleFeed, withDemands, withSignatories } from './feeds.mjs';
 import { measureIdle } from './idle.mjs';
+import { measureLighthouse } from './lighthouse.mjs';
 import { demandsCase, measureNames, measureWorstCase } from './large.mjs';
-import { measurePageLoad, VARIANTS } from './page-load.mjs';
+import { measurePageLoad, REFERENCE_VARIANT, VARIANTS } from './page-load.mjs';
 import { measureParse, measureRender, openHarness, pageUrl, renderCases, specFor, WIDGETS } from './render.mjs';
 import { renderReport } from './report.mjs';
 import { measureScale } from './scale.mjs';
@@ -29,6 +30,8 @@ import { measureUpdate } from './update.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+/** Another build's dist/ (e.g. main's, copied aside) whose throttled page load is measured beside this one's. */
+const reference = process.argv.find((arg) => arg.startsWith('--reference='))?.slice('--reference='.length);
 const wanted = (suite) => !only || only.includes(suite);
 
 /**
@@ -103,7 +106,7 @@ const snapshot = await snapshotDist(root);
 process.once('exit', snapshot.remove);
 // Timed from here: a build that snapshotDist had to run is not the benchmark's time.
 const started = performance.now();
-const server = await startServer({ distDir: snapshot.folder, repoRoot: root });
+const server = await startServer({ distDir: snapshot.folder, repoRoot: root, referenceDir: reference && resolve(reference) });
 let browser;
 let machine;
 try {
@@ -130,11 +133,16 @@ try {
 
   await suite('render', results, async () => {
     results.render = [];
+    // The direct baseline writes what the widgets render, taken from one page with all four.
+    await openHarness(page, pageUrl(server.origin, 'widget', 'standpoint-widgets', ['/feeds/sample.json']));
+    await page.evaluate((specs) => window.bench.render(specs), WIDGETS.map((tag) => specFor(tag, '/feeds/sample.json')));
+    const directMarkup = await page.evaluate('window.bench.directMarkup()');
     for (const testCase of renderCases('/feeds/sample.json')) {
-      const entry = { entry: testCase.entry, ...(await measureRender(page, server.origin, testCase, PLAN.renderRuns)) };
+      const entry = { entry: testCase.entry, ...(await measureRender(page, server.origin, testCase, PLAN.renderRuns, directMarkup)) };
       results.render.push(entry);
-      check(`${testCase.name}: measured`, finite(entry.widgetMedian, entry.vanillaMedian, entry.ratio));
+      check(`${testCase.name}: measured`, finite(entry.widgetMedian, entry.vanillaMedian, entry.ratio, entry.directMedian, entry.directRatio));
       check(`${testCase.name}: the baseline builds the same markup`, entry.difference === '', entry.difference);
+      check(`${testCase.name}: the direct baseline writes the same markup`, entry.directDifference === '', entry.directDifference);
     }
     results.sampleParseMs = await measureParse(page, server.origin, '/feeds/sample.json', PLAN.renderRuns);
     check('the feed layer alone measured', finite(results.sampleParseMs));
@@ -190,11 +198,12 @@ try {
     await page.evaluate((specs) => window.bench.render(specs), WIDGETS.map((tag) => specFor(tag, '/feeds/page.json')));
     const heights = await page.evaluate('window.bench.heights()');
     const reserved = Object.fromEntries(WIDGETS.map((tag, index) => [tag, heights[index]]));
-    results.pageLoad = await measurePageLoad(browser, server, '/feeds/page.json', reserved, PLAN.pageLoadRuns, PLAN.pageVariants);
+    const variants = reference ? [...PLAN.pageVariants, REFERENCE_VARIANT] : PLAN.pageVariants;
+    results.pageLoad = await measurePageLoad(browser, server, '/feeds/page.json', reserved, PLAN.pageLoadRuns, variants);
     for (const entry of results.pageLoad) {
       check(`page load, ${entry.name}: every widget loaded, shifts and tasks recorded`, finite(entry.renderedAt, entry.cls, entry.longestTask));
     }
-    check('page load: every planned variant measured', results.pageLoad.length === PLAN.pageVariants.length);
+    check('page load: every planned variant measured', results.pageLoad.length === variants.length);
   });
 
   await suite('idle', results, async () => {
@@ -205,6 +214,15 @@ try {
     check('idle: the tabs were really hidden behind another', widgetsHidden.state === 'hidden' && blankHidden.state === 'hidden', `visibilityState ${widgetsHidden.state}, ${blankHidden.state}`);
     check('idle: CPU read with the tabs hidden', finite(widgetsHidden.cpuPerMinute, blankHidden.cpuPerMinute));
   });
+
+  // Lighthouse runs several minutes on a shared machine: in the full run (or asked for by --only), not in CI's quick one.
+  if (!quick || only?.includes('lighthouse')) {
+    await suite('lighthouse', results, async () => {
+      results.lighthouse = await measureLighthouse({ distDir: snapshot.folder, runs: quick ? 1 : 3 });
+      const { score, audits } = results.lighthouse;
+      check('lighthouse: the demo page scored', Number.isFinite(score) && Number.isFinite(audits['total-blocking-time']), JSON.stringify(results.lighthouse.warnings));
+    });
+  }
 
   await page.close();
 } catch (error) {

@@ -20,9 +20,9 @@ import { CONTENT_TYPES } from '../../bin/content-types.mjs';
 import { startStaticServer } from '../../bin/static-server.mjs';
 
 /**
- * @param {{ distDir: string, repoRoot: string }} folders
+ * @param {{ distDir: string, repoRoot: string, referenceDir?: string }} folders  referenceDir: another build's dist/, served at /reference/
  */
-export async function startServer({ distDir, repoRoot }) {
+export async function startServer({ distDir, repoRoot, referenceDir = undefined }) {
   /** @type {Map<string, { body: string, etag: string, reads: { status: number, time: number }[] }>} */
   const feeds = new Map();
   let styles = '{}';
@@ -72,6 +72,8 @@ export async function startServer({ distDir, repoRoot }) {
   const server = await startStaticServer({
     mounts: [
       ['/dist/', distDir],
+      // Another build to compare with (`--reference=`), at /reference/cdn/….
+      ...(referenceDir ? [/** @type {const} */ (['/reference/', referenceDir])] : []),
       ['/node_modules/valibot/', join(repoRoot, 'node_modules/valibot')],
       ['/bench/vanilla/', join(repoRoot, 'scripts/bench/vanilla')],
       ['/bench/', join(repoRoot, 'scripts/bench/pages')],

@@ -1,5 +1,5 @@
 import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyDeclaration, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { warnOnce } from '../feed/errors.js';
 import type { LocalizedItem } from '../feed/select.js';
@@ -8,6 +8,7 @@ import { enShared, type SharedStrings, type UiStrings } from '../i18n/en.js';
 import { languagePolicy, type LanguagePolicy, type TextLanguage } from '../i18n/language-policy.js';
 import { resolveLanguage, stringsFor, type StringTables, type UiLocale } from '../i18n/locale.js';
 import { ukShared } from '../i18n/uk.js';
+import { warmFormatters } from '../i18n/format.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { claimFeedMessage, releaseFeedMessage } from './feed-message.js';
 
@@ -94,16 +95,33 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
   protected readonly feedController = new FeedController(this);
 
   /**
-   * False during the first render, true from the next one on (never on the
-   * server). What depends on the reader's browser (a share sheet) waits for
-   * it, so that the first render in the browser is the one the server made
-   * and hydrates without a mismatch.
+   * True during the first render into a shadow root that was there before
+   * the element ran: one the server rendered (`standpoint-widgets render`),
+   * which this render hydrates.
    */
-  @state() protected firstRenderDone = false;
+  private hydrating = false;
+
+  /**
+   * Whether this render must be the one the server makes: on the server, and
+   * in the browser while hydrating a server-rendered tree. What depends on
+   * the reader's browser (a share sheet, the page's script hashes, sanitised
+   * HTML) waits while it is true; the element renders once more after
+   * hydrating to show it. An element rendered in the browser from the start
+   * renders once per update.
+   */
+  protected get rendersAsServer(): boolean {
+    return isServer || this.hydrating;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.hydrating = this.shadowRoot !== null;
+    return super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    warmFormatters(this.formatLocale);
     if (!htmlLangObserver && typeof MutationObserver !== 'undefined') {
       htmlLangObserver = new MutationObserver(() => connected.forEach((element) => element.requestUpdate()));
       htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
@@ -130,8 +148,12 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    // Once this update has completed: a change during it would make Lit warn.
-    void this.updateComplete.then(() => (this.firstRenderDone = true));
+    if (!this.hydrating) return;
+    // Once this update has completed: an update requested during it would make Lit warn.
+    void this.updateComplete.then(() => {
+      this.hydrating = false;
+      this.requestUpdate();
+    });
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

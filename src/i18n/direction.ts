@@ -10,6 +10,21 @@ const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ku-arab', 'ps'
  */
 export function textDirection(lang: string): 'ltr' | 'rtl' | 'auto' {
   if (!lang) return 'auto';
+  // Asked for every piece of feed text a render marks, in a few languages: an Intl.Locale each time was a widget's costliest call after the formatters.
+  let direction = directions.get(lang);
+  if (direction === undefined) {
+    // A feed names few languages; a page that met hundreds starts over rather than grow without end.
+    if (directions.size >= 256) directions.clear();
+    directions.set(lang, (direction = directionOf(lang)));
+  }
+  return direction;
+}
+
+const directions = new Map<string, 'ltr' | 'rtl' | 'auto'>();
+
+function directionOf(lang: string): 'ltr' | 'rtl' | 'auto' {
+  // The interface languages, with no script subtag: no Intl.Locale (a page's first costs milliseconds).
+  if (/^(?:en|uk)(?:-[a-z]{2})?$/i.test(lang)) return 'ltr';
   try {
     const locale = new Intl.Locale(lang) as Intl.Locale & {
       getTextInfo?: () => { direction?: string };

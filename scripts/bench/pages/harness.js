@@ -2,7 +2,9 @@
  * The in-page half of the benchmark (render.html). The query string says
  * what the page holds:
  *
- *   impl=widget|vanilla   the built widgets, or the hand-written baselines
+ *   impl=widget|vanilla|direct   the built widgets, the hand-written
+ *                         baselines, or the widgets' shadow DOM written
+ *                         directly (innerHTML; the runner gives the markup)
  *   entry=<name>          which dist/cdn bundle the widgets come from
  *   preload=<path>        (repeatable) a feed fetched before anything is
  *                         measured; `fetch` then answers it from memory, so
@@ -60,6 +62,7 @@ if (inMemory.size > 0) {
 
 let library;
 let vanilla;
+let direct;
 let importMs;
 if (impl === 'widget') {
   const start = performance.now();
@@ -67,13 +70,20 @@ if (impl === 'widget') {
     throw new Error(`/dist/cdn/${entry}.js could not be imported: ${error.message}`);
   });
   importMs = performance.now() - start;
+} else if (impl === 'direct') {
+  direct = await import('/bench/vanilla/direct.js');
+  (await import('/bench/vanilla/dom.js')).setWidgetStyles(await (await networkFetch('/bench/styles.json')).json());
 } else {
   vanilla = await import('/bench/vanilla/index.js');
   vanilla.setWidgetStyles(await (await networkFetch('/bench/styles.json')).json());
 }
 
+/** The widget a direct host stands for: `direct-share` → `standpoint-share`. */
+const widgetOfDirect = (host) => host.localName.replace(/^direct-/, 'standpoint-');
+
 function createHost(spec) {
-  const host = document.createElement(impl === 'widget' ? spec.tag : vanilla.baselineTag(spec.tag));
+  const tag = impl === 'widget' ? spec.tag : impl === 'direct' ? spec.tag.replace(/^standpoint-/, 'direct-') : vanilla.baselineTag(spec.tag);
+  const host = document.createElement(tag);
   for (const [name, value] of Object.entries(spec.attributes ?? {})) host.setAttribute(name, value);
   return host;
 }
@@ -227,6 +237,9 @@ export const bench = {
       const done = Promise.all(hosts.map(loaded));
       stage.append(...hosts);
       await done;
+    } else if (impl === 'direct') {
+      stage.append(...hosts);
+      await direct.renderDirect(hosts, widgetOfDirect);
     } else {
       stage.append(...hosts);
       await vanilla.renderBaselines(hosts);
@@ -236,6 +249,17 @@ export const bench = {
     const ms = performance.now() - start;
     if (!hosts.every(isRendered)) throw new Error('not every host shows its content');
     return ms;
+  },
+
+  /** The shadow DOM of each widget on the stage as the direct baseline writes it, by tag (widget pages). */
+  async directMarkup() {
+    const { directMarkupOf } = await import('/bench/vanilla/direct.js');
+    return Object.fromEntries([...stage.children].map((host) => [host.localName, directMarkupOf(host)]));
+  },
+
+  /** Gives a direct page the markup to write (from `directMarkup` of a widget page). */
+  setDirectMarkup(markup) {
+    direct.setDirectMarkup(markup);
   },
 
   /** What each host on the stage shows, for comparing a widget with its baseline. */

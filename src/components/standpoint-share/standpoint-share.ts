@@ -119,7 +119,7 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
     const onCopy = () => void this.handleCopy('link', data.url, data.url);
     const onShare = () => void this.handleSystemShare(sheet);
     const join = this.noJoin ? nothing : renderJoinLink(item.join, this.t.joinStandpoint, this.language);
-    const sheetShown = this.firstRenderDone && canUseShareSheet(sheet);
+    const sheetShown = !this.rendersAsServer && canUseShareSheet(sheet);
     return renderShareActions(this.t, data.url, this.copyFeedback.state('link'), sheetShown, onCopy, onShare, join);
   }
 
@@ -138,7 +138,7 @@ export class StandpointShare extends StandpointElement<ShareStrings> {
       linkUrl: item.item.url ?? item.share.url,
       linkText: item.title || this.t.shareEmbedLinkText,
       // The hash of the script tag this page loaded; read in the browser only, so the server's render hydrates.
-      integrity: this.firstRenderDone ? integrityOnPage() : {},
+      integrity: this.rendersAsServer ? {} : integrityOnPage(),
     });
     const onCopy = () => void this.handleCopy('embed', snippet, feedUrl);
     return renderShareEmbed(this.t, snippet, this.embedWidget, this.copyFeedback.state('embed'), this.handleEmbedChoice, onCopy);

@@ -81,14 +81,6 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
     button: () => this.renderRoot.querySelector<HTMLElement>('button.toggle'),
   });
 
-  /** Whether the shadow root was there before the element ran: rendered on the server (`standpoint-widgets render`). */
-  private serverRendered = false;
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.serverRendered = this.shadowRoot !== null;
-    return super.createRenderRoot();
-  }
-
   protected override renderContent(item: LocalizedItem): unknown {
     const level = clampHeadingLevel(this.headingLevel);
     const raw = item.item;
@@ -117,7 +109,7 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
   private renderText(item: LocalizedItem, level: number) {
     const source = item.contentHtml;
     // Adopting a server-rendered DOM, the first render shows what the server did (see SanitizedBodyCache.bodyFor).
-    const body = source ? this.sanitizedBody.bodyFor(source, item.linkBase, level, this.serverRendered && !this.firstRenderDone) : undefined;
+    const body = source ? this.sanitizedBody.bodyFor(source, item.linkBase, level, this.rendersAsServer) : undefined;
     if (body?.status === 'loading') return renderBodyLoading(this.t);
     const preview = this.collapsed ? clampPreview(this.previewParagraphs) : Infinity;
     let parts: BodyParts | undefined;
