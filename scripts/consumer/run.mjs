@@ -298,9 +298,9 @@ for (const [label, file] of [
 
 // The loader serves a page with one kind of element as that element's own file, and two or
 // three kinds as the shared chunks: both paths, from the installed package, under the strict CSP.
-for (const [label, tags] of [
-  ['one counter (its own file)', ['standpoint-counter']],
-  ['a counter and the demands (the shared chunks)', ['standpoint-counter', 'standpoint-demands']],
+for (const { label, tags } of [
+  { label: 'one counter (its own file)', tags: ['standpoint-counter'] },
+  { label: 'a counter and the demands (the shared chunks)', tags: ['standpoint-counter', 'standpoint-demands'] },
 ]) {
   await test(`plain page with ${label}, README's module script with integrity: renders under a strict CSP, loads only those widgets`, async () => {
     const name = `html/loader-${tags.length}.html`;
