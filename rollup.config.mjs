@@ -340,7 +340,8 @@ function loaderBuild(name, only = null) {
           const alone = only ? { [only]: delivery.alone[only] } : delivery.alone;
           const files = new Set([...(only ? [] : [delivery.bundle]), ...Object.values(alone), ...Object.values(only ? { only: widgets[only] } : widgets).flat()]);
           const pick = (record) => Object.fromEntries([...files].map((file) => [file, record[file]]));
-          const written = { widgets: only ? { [only]: widgets[only] } : widgets, integrity: pick(integrity), bytes: pick(bytes), bundle: delivery.bundle, alone };
+          // A per-widget loader never takes the bundle (src/cdn-loader.ts), so it carries no word of it.
+          const written = { widgets: only ? { [only]: widgets[only] } : widgets, integrity: pick(integrity), bytes: pick(bytes), bundle: only ? '' : delivery.bundle, alone };
           return code
             .replace(/declare const __STANDPOINT_DELIVERY__[^;]*;/, '')
             .replace(/declare const __STANDPOINT_ONLY__[^;]*;/, '')

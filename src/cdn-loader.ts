@@ -113,7 +113,7 @@ function cheapest(wanted: ReadonlySet<string>): NonNullable<LoaderState['mode']>
   for (const file of files) chunks += delivery.bytes[file] ?? 0;
   const [tag] = wanted;
   const alone = wanted.size === 1 ? (delivery.bytes[delivery.alone[tag]] ?? Infinity) : Infinity;
-  const bundle = only ? Infinity : (delivery.bytes[delivery.bundle] ?? Infinity);
+  const bundle = delivery.bytes[delivery.bundle] ?? Infinity;
   if (alone <= chunks && alone <= bundle) return 'alone';
   return bundle < chunks ? 'bundle' : 'chunks';
 }
@@ -128,6 +128,13 @@ function flush(): void {
   pending.clear();
   if (state.mode === 'bundle' || seen.length === 0) return;
   for (const tag of seen) state.wanted.add(tag);
+  if (only) {
+    // A per-widget file brings its element as it always did, in its own file, unless the shared
+    // chunks are already on the page (then it shares them; with the bundle on its way, flush
+    // returned above); it never brings the whole bundle itself.
+    state.mode ??= 'alone';
+    return load(state.mode === 'chunks' ? delivery.widgets[only] : [delivery.alone[only]], `<${only}>`);
+  }
   if (!state.mode) {
     state.mode = cheapest(state.wanted);
     if (state.mode === 'alone') return load([delivery.alone[seen[0]]], `<${seen[0]}>`);
