@@ -13,7 +13,10 @@
  *
  * Every `src/components/<name>/define.ts` joins both builds by itself.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { constants as zlib, brotliCompressSync } from 'node:zlib';
 import minifyTemplateLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 import { defaultMinifyOptions, defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
@@ -254,13 +257,138 @@ function classicBuild() {
   };
 }
 
+/**
+ * What the loader needs to know of the files it loads, filled in by the
+ * builds that write them (they run in order, in one process): per element
+ * the files to run, and every file's sha384 and brotli size. Written to
+ * dist/cdn/delivery.json too, for the bench, the size table and the tests.
+ */
+export const delivery = { widgets: {}, integrity: {}, bytes: {}, bundle: 'standpoint-widgets.bundle.js', alone: {} };
+
+/** Records the sha384 and brotli size of each file a build wrote, as written (banner included). */
+function recordDelivery({ widgets = false } = {}) {
+  return {
+    name: 'record-delivery',
+    writeBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const code = readFileSync(join(options.dir, file.fileName));
+        delivery.integrity[file.fileName] = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+        delivery.bytes[file.fileName] = brotliCompressSync(code, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      }
+      if (!widgets) return;
+      // Each element's own chunk, then every chunk it imports statically (lazy ones load when needed).
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !file.isEntry) continue;
+        const files = [];
+        const visit = (name) => {
+          if (files.includes(name)) return;
+          files.push(name);
+          for (const imported of bundle[name].imports) visit(imported);
+        };
+        visit(file.fileName);
+        delivery.widgets[file.name] = files;
+      }
+    },
+  };
+}
+
+/**
+ * The shared chunks behind the loader: one entry per element, and two
+ * chunks in all besides them. Everything that is not a widget's own code
+ * (lit, the base element, the feed controller and layer, valibot, the
+ * strings) goes into one core chunk: a page always needs all of it, and one
+ * file compresses better than several (brotli finds repeats only within a
+ * file). DOMPurify stays lazy, as in the bundles.
+ */
+function widgetChunksBuild() {
+  return {
+    input: components,
+    plugins: [...cdnPlugins(), recordDelivery({ widgets: true })],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames,
+      manualChunks(id) {
+        if (id.includes('/node_modules/dompurify/')) return undefined;
+        if (/\/src\/components\//.test(id)) return undefined;
+        return 'core';
+      },
+      banner,
+      sourcemap: false,
+    },
+  };
+}
+
+/**
+ * The loader (`standpoint-widgets.js`), or one per element (`standpoint-counter.js`, …):
+ * src/cdn-loader.ts with what the builds before it recorded written in.
+ */
+function loaderBuild(name, only = null) {
+  return {
+    input: { [name]: 'src/cdn-loader.ts' },
+    plugins: [
+      {
+        name: 'delivery-manifest',
+        transform(code, id) {
+          if (!id.endsWith('/src/cdn-loader.ts')) return null;
+          if (!delivery.integrity[delivery.bundle] || Object.keys(delivery.widgets).length === 0 || Object.values(delivery.alone).some((file) => !delivery.integrity[file])) {
+            this.error('the loader is built after the widget chunks and the bundle (rollup.config.mjs order)');
+          }
+          const { widgets, integrity, bytes } = delivery;
+          const alone = only ? { [only]: delivery.alone[only] } : delivery.alone;
+          const files = new Set([...(only ? [] : [delivery.bundle]), ...Object.values(alone), ...Object.values(only ? { only: widgets[only] } : widgets).flat()]);
+          const pick = (record) => Object.fromEntries([...files].map((file) => [file, record[file]]));
+          // A per-widget loader never takes the bundle (src/cdn-loader.ts), so it carries no word of it.
+          const written = { widgets: only ? { [only]: widgets[only] } : widgets, integrity: pick(integrity), bytes: pick(bytes), bundle: only ? '' : delivery.bundle, alone };
+          return code
+            .replace(/declare const __STANDPOINT_DELIVERY__[^;]*;/, '')
+            .replace(/declare const __STANDPOINT_ONLY__[^;]*;/, '')
+            .replace(/\b__STANDPOINT_DELIVERY__\b/g, JSON.stringify(written))
+            .replace(/\b__STANDPOINT_ONLY__\b/g, JSON.stringify(only));
+        },
+        writeBundle(options) {
+          if (!only) writeFileSync(join(options.dir, 'delivery.json'), `${JSON.stringify(delivery, null, 2)}\n`);
+        },
+      },
+      ...cdnPlugins(),
+    ],
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', banner, sourcemap: false },
+  };
+}
+
+function bundleBuild() {
+  const build = cdnBuild('standpoint-widgets.bundle', 'src/cdn.ts');
+  build.plugins.push(recordDelivery());
+  return build;
+}
+
+/**
+ * One element in a self-contained file of its own (`chunks/standpoint-counter.alone.js`),
+ * each its own rollup build as the bundle is: a page with one kind of element
+ * downloads less this way than as the shared chunks, which carry what every
+ * widget needs (all the strings, every helper).
+ */
+function aloneBuild(name, file) {
+  const build = cdnBuild(`chunks/${name}.alone`, file);
+  build.plugins.push(recordDelivery());
+  delivery.alone[name] = `chunks/${name}.alone.js`;
+  return build;
+}
+
 const cdnBuilds = [
-  cdnBuild('standpoint-widgets', 'src/cdn.ts'),
+  // In this order: the loaders carry the hashes of the chunks and of the bundle.
+  widgetChunksBuild(),
+  // The self-contained file: every element, one file and one hash (and the baseline of the bench).
+  bundleBuild(),
+  ...Object.entries(components).map(([name, file]) => aloneBuild(name, file)),
+  loaderBuild('standpoint-widgets'),
+  ...Object.keys(components).map((name) => loaderBuild(name, name)),
   // For pages with server-rendered widgets (`standpoint-widgets render`): the same, plus Lit's hydration
   // support. Its `html` templates stay as the npm build has them: hydration matches the server's
   // markers by a hash of each template's text, and the server renders from the npm build.
   cdnBuild('standpoint-widgets-hydrate', 'src/cdn-hydrate.ts', { minifyHtml: false }),
-  ...Object.entries(components).map(([name, file]) => cdnBuild(name, file)),
   classicBuild(),
 ];
 

@@ -26,12 +26,14 @@ import { WIDGET_OPTIONS, attributeValue } from './options.js';
 import { hasString } from './strings.js';
 
 /**
- * The script-tag bundle the snippet itself loads: it defines the widgets of
- * the preview, and its `parseFeed` checks the feed exactly as they will. Of
- * the bundle only the package root's public API is used.
+ * The self-contained script-tag bundle (the snippet's loader takes the same
+ * code): it defines the widgets of the preview, and its `parseFeed` checks the
+ * feed exactly as they will. Of the bundle only the package root's public API
+ * is used. (The snippet's own tag, `standpoint-widgets.js`, is the loader,
+ * which exports nothing.)
  */
 const { parseFeed } = /** @type {Pick<typeof import('../dist/feed/index.js'), 'parseFeed'>} */ (
-  await import(new URL('../dist/cdn/standpoint-widgets.js', import.meta.url).href)
+  await import(new URL('../dist/cdn/standpoint-widgets.bundle.js', import.meta.url).href)
 );
 
 /** The widgets ticked at first: the four parts (the whole standpoint would repeat them). */

@@ -6,7 +6,9 @@
  *   3. dist/feed.schema.json from the valibot FeedSchema (the built module)
  *   4. custom-elements.json (`npm run analyze`), then the typings generated
  *      from it: dist/jsx/{react,preact}.d.ts and dist/vscode.html-custom-data.json
- *   5. dist/cdn/integrity.json: SRI hashes of every file in dist/cdn
+ *   5. dist/cdn/integrity.json: SRI hashes of every file in dist/cdn (the loader
+ *      carries those of the files it loads; rollup.config.mjs writes them in and
+ *      lists them in dist/cdn/delivery.json)
  *   6. a size table of the CDN files (min / gzip / brotli, kB = 1000 bytes,
  *      as size-limit counts), with lit alone as a yardstick
  *   7. README.md: the CDN addresses pinned to this version with their
@@ -134,14 +136,21 @@ await step('JSX typings and VS Code custom data', () =>
 await step('dist/docs: the guides as pages', () => writeGuides(root, dist)).catch((error) => fail(`guides: ${error.stack ?? error}`));
 
 const cdnFiles = existsSync(cdn) ? filesUnder(cdn) : [];
-if (!cdnFiles.some((file) => file === 'standpoint-widgets.js')) fail('dist/cdn/standpoint-widgets.js was not built');
+for (const needed of ['standpoint-widgets.js', 'standpoint-widgets.bundle.js', 'delivery.json']) {
+  if (!cdnFiles.includes(needed)) fail(`dist/cdn/${needed} was not built`);
+}
 
 await step('dist/cdn/integrity.json', () => {
   const integrity = Object.fromEntries(
     cdnFiles.map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`]),
   );
   writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
-});
+  // The loader checks each file against the hash the build wrote into it: a file written again
+  // by a later build (or changed after) would be refused on every page.
+  const { integrity: carried } = JSON.parse(readFileSync(join(cdn, 'delivery.json'), 'utf8'));
+  const stale = Object.keys(carried).filter((file) => carried[file] !== integrity[file]);
+  if (stale.length) throw new Error(`the loader carries hashes that no longer match: ${stale.join(', ')}`);
+}).catch((error) => fail(`integrity: ${error.message}`));
 
 /** Sizes as size-limit measures them: brotli at quality 11, gzip at level 9. */
 function measure(code) {
@@ -178,7 +187,19 @@ async function litAloneSize() {
 
 const sizes = await step('sizes', async () => {
   // The whole library first, then each widget, then lazy chunks.
-  const rank = (file) => (file.startsWith('standpoint-widgets') ? 0 : file.startsWith('chunks/') ? 2 : 1);
+  // The loader, the whole library, the per-widget loaders, the shared chunks, each widget alone, lazy chunks.
+  const rank = (file) =>
+    file === 'standpoint-widgets.js'
+      ? 0
+      : file.startsWith('standpoint-widgets')
+        ? 1
+        : !file.startsWith('chunks/')
+          ? 2
+          : file.endsWith('.alone.js')
+            ? 4
+            : file === 'chunks/dompurify.js'
+              ? 5
+              : 3;
   const files = cdnFiles
     .filter((file) => file.endsWith('.js'))
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))

@@ -53,7 +53,7 @@ export function installSnippet(version, integrity) {
   }
   return [
     '```html',
-    '<!-- all widgets, lit included: one module script -->',
+    '<!-- every widget, one module script: it loads only what the page shows -->',
     tag('standpoint-widgets.js', 'module'),
     '',
     '<!-- or, where the site builder removes type="module": the classic script -->',
@@ -64,25 +64,39 @@ export function installSnippet(version, integrity) {
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** Budgets of .size-limit.json by file: `{ 'dist/cdn/x.js': '37 kB' }`. */
-function budgets(limits) {
-  return Object.fromEntries(limits.map((check) => [check.path, check.limit]));
+/** The budget of .size-limit.json for a built file, whose path may match a budget's pattern (`chunks/core-*.js`). */
+function budgetOf(limits, file) {
+  const matches = (path) => new RegExp(`^${path.replace(/[.]/g, '\\.').replace('*', '[\\w-]+')}$`).test(file);
+  return limits.find((check) => matches(check.path))?.limit;
 }
 
 const WHAT = {
-  'standpoint-widgets.js': 'every widget (the script tag above)',
+  'standpoint-widgets.js': 'the script tag above: the loader, which brings in what the page shows',
+  'standpoint-widgets.bundle.js': 'every widget in one self-contained file',
   'standpoint-widgets.classic.js': 'every widget, classic script',
   'standpoint-widgets-hydrate.js': 'every widget, for server-rendered pages (with hydration)',
   'chunks/dompurify.js': 'DOMPurify, loaded only for a feed with `content_html` in a browser without the HTML Sanitizer API',
 };
 
+/** What a file of dist/cdn is, in the table's words. */
+function describe(file) {
+  if (WHAT[file]) return WHAT[file];
+  const tag = (name) => `\`<${name}>\``;
+  let match = /^standpoint-([a-z-]+)\.js$/.exec(file);
+  if (match) return `the loader of ${tag(`standpoint-${match[1]}`)} alone`;
+  match = /^chunks\/(standpoint-[a-z-]+)\.alone\.js$/.exec(file);
+  if (match) return `${tag(match[1])} in one file (what the loader takes for a page with only this element)`;
+  match = /^chunks\/(standpoint-[a-z]+(?:-[a-z]+)*)-[\w-]+\.js$/.exec(file);
+  if (match) return `shared chunk: ${tag(match[1])}'s own code`;
+  if (/^chunks\/core-[\w-]+\.js$/.test(file)) return 'shared chunk: lit, the base element, the feed layer and every widget\'s strings';
+  return file;
+}
+
 /** The size table in Markdown, from the sizes the build measured. */
 export function sizeTable(sizes, limits) {
-  const budget = budgets(limits);
   const rows = sizes.files.map((entry) => {
     const file = entry.file.replace(/^dist\/cdn\//, '');
-    const what = WHAT[file] ?? (/^standpoint-[a-z-]+\.js$/.test(file) ? `\`<${file.replace(/\.js$/, '')}>\` alone` : file);
-    return `| ${what} | \`dist/cdn/${file}\` | ${kB(entry.min)} | ${kB(entry.gzip)} | ${kB(entry.brotli)} | ${budget[entry.file] ?? '—'} |`;
+    return `| ${describe(file)} | \`dist/cdn/${file}\` | ${kB(entry.min)} | ${kB(entry.gzip)} | ${kB(entry.brotli)} | ${budgetOf(limits, entry.file) ?? '—'} |`;
   });
   rows.push(`| lit alone, for comparison | — | ${kB(sizes.lit.min)} | ${kB(sizes.lit.gzip)} | ${kB(sizes.lit.brotli)} | — |`);
   return ['| what | file | min | gzip | brotli | budget (brotli) |', '| --- | --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');

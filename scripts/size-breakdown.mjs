@@ -76,8 +76,13 @@ export async function cdnBuilds() {
     const configs = (await import(new URL('../rollup.config.mjs', import.meta.url).href)).default({ configOnly: 'cdn' });
     return new Map(
       configs
-        .filter((build) => typeof build.input === 'object' && !Array.isArray(build.input))
-        .map((build) => [Object.keys(build.input)[0], build]),
+        // The self-contained files, by the element they serve: `standpoint-widgets` is the bundle
+        // (standpoint-widgets.bundle.js), `standpoint-counter` the counter alone
+        // (chunks/standpoint-counter.alone.js). The loaders (written from what these builds
+        // measured) and the shared chunks (many entries) are not broken down.
+        .filter((build) => typeof build.input === 'object' && !Array.isArray(build.input) && Object.keys(build.input).length === 1)
+        .filter((build) => !build.plugins.some((plugin) => plugin?.name === 'delivery-manifest'))
+        .map((build) => [Object.keys(build.input)[0].replace(/^chunks\//, '').replace(/\.(?:alone|bundle)$/, ''), build]),
     );
   } finally {
     process.chdir(previous);
@@ -96,7 +101,7 @@ async function main(wanted) {
   process.chdir(root);
   for (const name of wanted.length ? wanted : builds.keys()) {
     const { total, brotli: compressed, groups } = await breakdown(builds.get(name));
-    console.log(`\n${name}.js: ${kB(total)} min, ${kB(compressed)} brotli`);
+    console.log(`\n${name} (${builds.get(name).output.entryFileNames.replace('[name]', Object.keys(builds.get(name).input)[0])}): ${kB(total)} min, ${kB(compressed)} brotli`);
     for (const [group, size] of groups) {
       const share = size / total;
       console.log(`  ${kB(size).padStart(9)} min  ${`${(share * 100).toFixed(1)}%`.padStart(6)}  ≈${kB(share * compressed).padStart(8)} brotli  ${group}`);

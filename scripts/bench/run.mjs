@@ -6,7 +6,7 @@
  * the tables and `N passed, N failed` for the checks that each measurement
  * really ran, and records them as the suite `bench`.
  *
- *   node scripts/bench/run.mjs [--quick] [--only=render,scale,large,worst,update,page,idle,lighthouse] [--reference=<dist folder>]
+ *   node scripts/bench/run.mjs [--quick] [--only=render,scale,large,worst,update,page,delivery,idle,lighthouse] [--reference=<dist folder>]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatCounts, recordResults } from '../test-results.mjs';
 import { launch } from './cdp.mjs';
+import { measureDelivery } from './delivery.mjs';
 import { snapshotDist } from './dist.mjs';
 import { DEMANDS, NAMES, REFRESHED_DEMAND, refreshed, sampleFeed, withDemands, withSignatories } from './feeds.mjs';
 import { measureIdle } from './idle.mjs';
@@ -41,8 +42,8 @@ const wanted = (suite) => !only || only.includes(suite);
  * same code path).
  */
 const PLAN = quick
-  ? { renderRuns: 2, scaleRuns: 1, namesRuns: 1, showAllRuns: 1, demandsRuns: 1, worstRuns: 1, updateRuns: 1, pageLoadRuns: 1, pageVariants: VARIANTS.filter((variant) => /^(fallback content|a reserved height)$/.test(variant.name)), idleMs: 2_000 }
-  : { renderRuns: 21, scaleRuns: 5, namesRuns: 9, showAllRuns: 5, demandsRuns: 9, worstRuns: 7, updateRuns: 7, pageLoadRuns: 3, pageVariants: VARIANTS, idleMs: 60_000 };
+  ? { renderRuns: 2, scaleRuns: 1, namesRuns: 1, showAllRuns: 1, demandsRuns: 1, worstRuns: 1, updateRuns: 1, pageLoadRuns: 1, deliveryRuns: 1, pageVariants: VARIANTS.filter((variant) => /^(fallback content|a reserved height)$/.test(variant.name)), idleMs: 2_000 }
+  : { renderRuns: 21, scaleRuns: 5, namesRuns: 9, showAllRuns: 5, demandsRuns: 9, worstRuns: 7, updateRuns: 7, pageLoadRuns: 3, deliveryRuns: 3, pageVariants: VARIANTS, idleMs: 60_000 };
 
 /** @type {{ passed: number, failed: number, failures: string[] }} */
 const checks = { passed: 0, failed: 0, failures: [] };
@@ -204,6 +205,15 @@ try {
       check(`page load, ${entry.name}: every widget loaded, shifts and tasks recorded`, finite(entry.renderedAt, entry.cls, entry.longestTask));
     }
     check('page load: every planned variant measured', results.pageLoad.length === variants.length);
+  });
+
+  await suite('delivery', results, async () => {
+    server.setFeed('delivery', sampleText);
+    results.delivery = await measureDelivery(browser, server, snapshot.folder, '/feeds/delivery.json', PLAN.deliveryRuns);
+    for (const entry of results.delivery) {
+      check(`delivery, ${entry.name}: loader and bundle pages loaded, scripts counted`, finite(entry.loader.brotli, entry.bundle.brotli, entry.loader.feedStart, entry.loader.lastScriptEnd) && entry.loader.brotli > 0);
+      check(`delivery, ${entry.name}: one request for the feed`, entry.loader.feedRequests === 1 && entry.bundle.feedRequests === 1, `${entry.loader.feedRequests} with the loader, ${entry.bundle.feedRequests} with the bundle`);
+    }
   });
 
   await suite('idle', results, async () => {

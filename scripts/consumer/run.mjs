@@ -296,6 +296,35 @@ for (const [label, file] of [
   });
 }
 
+// The loader serves a page with one kind of element as that element's own file, and two or
+// three kinds as the shared chunks: both paths, from the installed package, under the strict CSP.
+for (const { label, tags } of [
+  { label: 'one counter (its own file)', tags: ['standpoint-counter'] },
+  { label: 'a counter and the demands (the shared chunks)', tags: ['standpoint-counter', 'standpoint-demands'] },
+]) {
+  await test(`plain page with ${label}, README's module script with integrity: renders under a strict CSP, loads only those widgets`, async () => {
+    const name = `html/loader-${tags.length}.html`;
+    const body = tags.map((tag) => `  <${tag} src="feed.json" lang="uk"></${tag}>`).join('\n');
+    writeFileSync(join(project, name), `<!doctype html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <title>Loader: ${tags.join(', ')}</title>\n  ${readmeTag('standpoint-widgets.js')}\n</head>\n<body>\n${body}\n</body>\n</html>\n`);
+    const { page, problems } = await openPage(`${server.origin}/${name}`);
+    try {
+      const text = await renderedText(page, tags);
+      assert(text['standpoint-counter'].includes('148'), `counter text: ${text['standpoint-counter']}`);
+      const state = await page.evaluate(() => ({
+        defined: ['standpoint-statement', 'standpoint-share', 'standpoint-embed', 'standpoint-related'].filter((tag) => customElements.get(tag)),
+        preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => [link.getAttribute('href'), link.getAttribute('integrity')]),
+        violations: window.__violations,
+      }));
+      assert(state.defined.length === 0, `widgets not on the page were defined: ${state.defined.join(', ')}`);
+      assert(state.preloads.length > 0 && state.preloads.every(([, integrity]) => integrity?.startsWith('sha384-')), `preloads: ${JSON.stringify(state.preloads)}`);
+      assert(state.violations.length === 0, `CSP violations: ${state.violations.join(' | ')}`);
+      assert(problems.length === 0, problems.join('\n'));
+    } finally {
+      await page.close();
+    }
+  });
+}
+
 const viteOut = join(work, 'vite-dist');
 await test('Vite app importing `standpoint-widgets/standpoint-counter.js`: only that widget and one lit in the bundle', async () => {
   await run(bin('vite'), ['build', '--outDir', viteOut, '--emptyOutDir', '--logLevel', 'warn'], { cwd: join(project, 'vite') });

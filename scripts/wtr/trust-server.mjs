@@ -17,6 +17,8 @@
  *   GET  /__trust/script/<name>/log  `[{ index, mode, time, closedEarly }]`
  *   GET /__trust/tampered/<file>     dist/cdn/<file> with code appended, as an
  *                                    attacker on a CDN would (chunks unchanged)
+ *   GET /__trust/tampered-chunks/<file>  dist/cdn/<file>, the loader as built
+ *                                    and every chunk with code appended
  *   GET /__trust/img/<name>.png      a 1×1 PNG (a share image on the feed's origin)
  */
 import { readFile } from 'node:fs/promises';
@@ -212,7 +214,7 @@ async function scripted(ctx, name, isLog) {
 }
 
 /** dist/cdn/<file>, and for the entry files the same with an attacker's line appended. */
-async function tampered(ctx, file) {
+async function tampered(ctx, file, { chunks = false } = {}) {
   const path = normalize(join(root, 'dist', 'cdn', file));
   if (!path.startsWith(join(root, 'dist', 'cdn'))) ctx.throw(400, 'outside dist/cdn');
   let code;
@@ -225,7 +227,9 @@ async function tampered(ctx, file) {
   const isEntry = !file.includes('/');
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/javascript';
-  ctx.body = isEntry ? `${code}\n;globalThis.__tampered = (globalThis.__tampered ?? 0) + 1;\n` : code;
+  // With `chunks`, the other way round: the loaders as built, what they load (chunks, the bundle) tampered.
+  const tamper = chunks ? !isEntry || file.endsWith('.bundle.js') : isEntry;
+  ctx.body = tamper ? `${code}\n;globalThis.__tampered = (globalThis.__tampered ?? 0) + 1;\n` : code;
 }
 
 /** @returns {import('koa').Middleware} */
@@ -253,6 +257,8 @@ export function trustServer() {
         return scripted(ctx, name.replace(/\/log$/, ''), name.endsWith('/log'));
       case 'tampered':
         return tampered(ctx, name);
+      case 'tampered-chunks':
+        return tampered(ctx, name, { chunks: true });
       case 'img':
         return answer(ctx, 200, 'image/png', PIXEL);
       default:

@@ -6,6 +6,7 @@
 import { FeedError, unusableFeedError } from './errors.js';
 import { MAX_FEED_BYTES } from './limits.js';
 import type { Feed, FeedProblem } from './types.js';
+import { requestFeed, takeStartedFeedRequest } from './request.js';
 import { parseFeed } from './validate.js';
 
 /** What a subscriber is told whenever a feed URL's state changes. */
@@ -103,6 +104,8 @@ class FeedEntry {
   private failures = 0;
   private lastAttemptAt = 0;
   private lastBody: string | undefined;
+  /** Whether a request was made for this URL already: the first uses the HTTP cache as it is, later ones revalidate. */
+  private requested = false;
 
   constructor(readonly url: string) {}
 
@@ -175,7 +178,10 @@ class FeedEntry {
   private async fetchAndValidate(): Promise<void> {
     clearTimeout(this.timer);
     this.lastAttemptAt = Date.now();
-    const controller = new AbortController();
+    // The script tag's loader may have started the first request already, in
+    // parallel with the widgets' code; it is taken over as if made here.
+    const started = this.requested ? undefined : takeStartedFeedRequest(this.url);
+    const controller = started?.controller ?? new AbortController();
     this.abortController = controller;
     let timedOut = false;
     const timeout = setTimeout(() => {
@@ -183,17 +189,9 @@ class FeedEntry {
       controller.abort();
     }, feedLoaderOptions.timeoutSeconds * 1000);
     try {
-      const response = await fetch(this.url, {
-        // No cookies and no referrer: a feed host never learns which page a reader is on.
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        // Revalidate through the HTTP cache (If-None-Match / If-Modified-Since)
-        // instead of downloading again; a 304 arrives here as the cached 200.
-        cache: 'no-cache',
-        // Accept is a CORS-safelisted header, so this adds no preflight.
-        headers: { accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' },
-        signal: controller.signal,
-      });
+      const cache = this.requested ? 'no-cache' : 'default';
+      this.requested = true;
+      const response = await (started?.response ?? requestFeed(this.url, cache, controller.signal));
       if (!response.ok) throw new FeedError('http', `HTTP ${response.status} ${response.statusText}`.trim());
       const body = await readCapped(response, feedLoaderOptions.maxBytes);
       this.failures = 0;

@@ -20,7 +20,8 @@ async function widgetFindings(page: Page, loaders = 1): Promise<string[]> {
   const findings = widgets.filter((widget) => !isRendered(widget)).map((widget) => `<${widget.localName}> did not render`);
   for (const tag of WIDGETS) if (!page.win.customElements.get(tag)) findings.push(`<${tag}> is not defined`);
   const feedRequests = page.probe.fetches.filter(({ url }) => url.endsWith(FEED)).length;
-  if (feedRequests !== loaders) findings.push(`${feedRequests} requests for the feed, from ${loaders} loader(s)`);
+  // A copy that defined none of them makes no request; one that did, one.
+  if (feedRequests < 1 || feedRequests > loaders) findings.push(`${feedRequests} requests for the feed, from ${loaders} loader(s)`);
   findings.push(...page.probe.errors.map((error) => `uncaught: ${error}`));
   return findings;
 }
@@ -63,7 +64,8 @@ describe('trust: double inclusion', () => {
     const page = await openPage();
     expect(await addModuleScript(page, '/dist/cdn/standpoint-counter.js')).to.equal('load');
     await loadBundle(page);
-    // Each build has its own loader: the counter's and the full bundle's each read the feed once.
+    // The per-widget file is the script tag's loader limited to the counter: it brings the counter alone.
+    // Each copy that defined a widget has its own feed loader and reads the feed once at most.
     const findings = await widgetFindings(page, 2);
     oneWarningAtMost(page, findings);
     expect(findings, report('two builds', findings)).to.deep.equal([]);

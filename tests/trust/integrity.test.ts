@@ -5,7 +5,7 @@
  * /__trust/tampered/: the real file with an attacker's line appended).
  */
 import { expect } from '@open-wc/testing';
-import { addScript, closePages, openPage, readBrowserRecord, report, sleep, startBrowserRecord, stopBrowserRecord, WIDGETS } from '../fixtures/trust/frame.js';
+import { addScript, closePages, openPage, readBrowserRecord, report, sleep, startBrowserRecord, stopBrowserRecord, waitFor, WIDGETS } from '../fixtures/trust/frame.js';
 
 interface ReadmeScript {
   file: string;
@@ -31,15 +31,23 @@ interface Outcome {
   defined: string[];
 }
 
-/** Loads `src` on a fresh page as the README's tag would, and reports what ran. */
-async function load(src: string, { integrity, module }: { integrity?: string; module: boolean }): Promise<Outcome> {
+/**
+ * Loads `src` on a fresh page that shows `tags`, as the README's tag would, and
+ * reports what ran. The loader defines only the elements on the page, and
+ * after fetching their chunks, so it is given time to (a bundle defines all
+ * four at once).
+ */
+async function load(src: string, { integrity, module }: { integrity?: string; module: boolean }, tags: readonly string[] = WIDGETS): Promise<Outcome> {
   const page = await openPage();
+  for (const tag of tags) page.doc.body.append(page.doc.createElement(tag));
   const attributes: Record<string, string> = module ? { type: 'module' } : {};
   if (integrity) Object.assign(attributes, { integrity, crossorigin: 'anonymous' });
   const loaded = await addScript(page, src, attributes);
+  const defined = () => WIDGETS.filter((tag) => page.win.customElements.get(tag));
+  if (loaded === 'load') await waitFor(() => tags.every((tag) => page.win.customElements.get(tag)), 'the elements to be defined', 3000).catch(() => undefined);
   await sleep(50);
   const win = page.win as unknown as { __tampered?: number };
-  const outcome = { loaded, tamperedRan: Boolean(win.__tampered), defined: WIDGETS.filter((tag) => page.win.customElements.get(tag)) };
+  const outcome = { loaded, tamperedRan: Boolean(win.__tampered), defined: defined() };
   closePages();
   return outcome;
 }
@@ -50,10 +58,11 @@ describe('trust: Subresource Integrity', () => {
     await stopBrowserRecord();
   });
 
-  it('the tampered copy is a working attack: without integrity it runs', async function () {
+  it('the tampered copies are a working attack: without integrity they run', async function () {
     this.timeout(15000);
-    const outcome = await load('/__trust/tampered/standpoint-widgets.js', { module: true });
-    expect(outcome).to.deep.equal({ loaded: 'load', tamperedRan: true, defined: [...WIDGETS] });
+    // The bundle (and the loader, whose files beside it are tampered too: it refuses them by their hashes).
+    expect(await load('/__trust/tampered/standpoint-widgets.bundle.js', { module: true })).to.deep.equal({ loaded: 'load', tamperedRan: true, defined: [...WIDGETS] });
+    expect(await load('/__trust/tampered/standpoint-widgets.js', { module: true })).to.include({ loaded: 'load', tamperedRan: true });
   });
 
   it('the README’s script tags load the genuine bundles and block tampered copies', async function () {
@@ -85,9 +94,28 @@ describe('trust: Subresource Integrity', () => {
     expect(bundles).to.include('standpoint-widgets.js');
     const findings: string[] = [];
     for (const file of bundles) {
-      const tampered = await load(`/__trust/tampered/${file}`, { integrity: integrity[file], module: !file.endsWith('.classic.js') });
+      const tampered = await load(`/__trust/tampered/${file}`, { integrity: integrity[file], module: !file.endsWith('.classic.js') }, [file.replace(/\.js$/, '')].filter((tag) => WIDGETS.includes(tag as never)));
       if (tampered.loaded !== 'error' || tampered.tamperedRan || tampered.defined.length) findings.push(`${file}: the tampered copy was not blocked (${JSON.stringify(tampered)})`);
     }
     expect(findings, report('integrity.json', findings)).to.deep.equal([]);
+  });
+
+  it('a tampered chunk is refused as a tampered loader is: the genuine loader, chunks with an attacker’s line', async function () {
+    this.timeout(30000);
+    const integrity = (await (await fetch('/dist/cdn/integrity.json')).json()) as Record<string, string>;
+    await startBrowserRecord();
+    const findings: string[] = [];
+    // One counter: the loader takes the shared chunks. All four: it takes the bundle (the smaller download).
+    for (const tags of [['standpoint-counter'], [...WIDGETS]]) {
+      const genuine = await load('/dist/cdn/standpoint-widgets.js', { integrity: integrity['standpoint-widgets.js'], module: true }, tags);
+      if (genuine.loaded !== 'load' || !tags.every((tag) => genuine.defined.includes(tag as never))) findings.push(`${tags.join(' ')}: the genuine files did not run (${JSON.stringify(genuine)})`);
+      const tampered = await load('/__trust/tampered-chunks/standpoint-widgets.js', { integrity: integrity['standpoint-widgets.js'], module: true }, tags);
+      if (tampered.loaded !== 'load') findings.push(`${tags.join(' ')}: the genuine loader from the tampered folder did not run (${JSON.stringify(tampered)})`);
+      if (tampered.tamperedRan || tampered.defined.length) findings.push(`${tags.join(' ')}: a tampered chunk ran (${JSON.stringify(tampered)})`);
+    }
+    const said = (await readBrowserRecord()).console.map(({ text }) => text);
+    if (!said.some((text) => /integrity/i.test(text))) findings.push(`the browser named no integrity refusal: ${said.join(' | ')}`);
+    if (!said.some((text) => /\[standpoint-widgets\].*integrity/.test(text))) findings.push('the loader did not say why the widgets keep their fallback');
+    expect(findings, report('tampered chunks', findings)).to.deep.equal([]);
   });
 });

@@ -4,7 +4,8 @@
  * dist/wordpress/standpoint-widgets.zip (top folder `standpoint-widgets/`,
  * for Plugins → Add New → Upload). Run after `npm run build`, which makes
  * what the plugin carries and reads:
- *   - dist/cdn/standpoint-widgets.js and its chunks: the widgets, served by the site itself;
+ *   - dist/cdn/standpoint-widgets.bundle.js and its lazy sanitiser chunk: the widgets, served by
+ *     the site itself (as cdn/standpoint-widgets.js, the name the plugin has always enqueued);
  *   - custom-elements.json: the elements' documented attributes → elements.json
  *     (kses, block, shortcode, editor) and the block's attributes in block.json;
  * plus the embed builder's option table and texts (builder/options.js,
@@ -32,7 +33,7 @@ function fail(message) {
   process.exit(1);
 }
 
-for (const needed of ['dist/cdn/standpoint-widgets.js', 'custom-elements.json']) {
+for (const needed of ['dist/cdn/standpoint-widgets.bundle.js', 'dist/cdn/chunks/dompurify.js', 'custom-elements.json']) {
   if (!existsSync(join(root, needed))) fail(`${needed} is missing: run \`npm run build\` first.`);
 }
 
@@ -140,10 +141,12 @@ for (const entry of ['standpoint-widgets.php', 'uninstall.php', 'readme.txt', 'i
   cpSync(join(source, entry), join(plugin, entry), { recursive: true });
 }
 for (const file of readdirSync(source)) if (/^screenshot-\d+\.png$/.test(file)) cpSync(join(source, file), join(plugin, file));
-// The library's bundle and its lazy chunk, as the CDN serves them.
-mkdirSync(join(plugin, 'cdn'), { recursive: true });
-cpSync(join(root, 'dist/cdn/standpoint-widgets.js'), join(plugin, 'cdn/standpoint-widgets.js'));
-cpSync(join(root, 'dist/cdn/chunks'), join(plugin, 'cdn/chunks'), { recursive: true });
+// The library's self-contained bundle and its lazy sanitiser chunk, as the CDN serves them. Not the
+// loader: the site serves every file from one origin on one connection, so the few kB the loader
+// saves weigh less than its extra round trip and a dozen files in the plugin.
+mkdirSync(join(plugin, 'cdn/chunks'), { recursive: true });
+cpSync(join(root, 'dist/cdn/standpoint-widgets.bundle.js'), join(plugin, 'cdn/standpoint-widgets.js'));
+cpSync(join(root, 'dist/cdn/chunks/dompurify.js'), join(plugin, 'cdn/chunks/dompurify.js'));
 // The embed builder's checker and its texts, unchanged, with every module of
 // the library they import (../dist/feed/authoring.js and what it pulls in:
 // plain modules, no npm package), found by walking the imports so that a

@@ -66,8 +66,11 @@ let direct;
 let importMs;
 if (impl === 'widget') {
   const start = performance.now();
-  library = await import(`/dist/cdn/${entry}.js`).catch((error) => {
-    throw new Error(`/dist/cdn/${entry}.js could not be imported: ${error.message}`);
+  // The self-contained files (the script tag's loader defines only what a page shows, and exports nothing):
+  // the bundle for `standpoint-widgets`, a widget's file alone for `standpoint-<name>`.
+  const file = entry === 'standpoint-widgets' ? 'standpoint-widgets.bundle' : `chunks/${entry}.alone`;
+  library = await import(`/dist/cdn/${file}.js`).catch((error) => {
+    throw new Error(`/dist/cdn/${file}.js could not be imported: ${error.message}`);
   });
   importMs = performance.now() - start;
 } else if (impl === 'direct') {
