@@ -93,65 +93,8 @@ export function plural(
   return interpolate(template, { count: formatNumber(locale, count), ...values });
 }
 
-/**
- * Locales whose numbers below 1000 are their plain ASCII digits, and whose
- * percent sign follows the digits with no space: the library's two interface
- * languages (en, uk, with any region, without a `-u-` extension that could
- * choose other digits). tests/i18n/format.test.ts holds them to `Intl`.
- */
-const PLAIN_SMALL_NUMBERS = /^(?:en|uk)(?:-(?!u-)[a-z0-9]+)*$/i;
-
-/**
- * What `Intl.NumberFormat` would write, without one where that is plain: a
- * page's first `Intl.NumberFormat` costs tens of milliseconds on a phone
- * (the engine loads its number data), more than a whole widget's render,
- * while most counts a widget shows are small whole numbers. Whole numbers
- * 0–999 (and whole percents of them) in the interface languages are written
- * directly; everything else goes to `Intl`.
- */
-function plainNumber(locale: string, value: number, options: Intl.NumberFormatOptions | undefined): string | undefined {
-  // (Intl writes -0 as "-0".)
-  if (!(value > 0 || Object.is(value, 0)) || !PLAIN_SMALL_NUMBERS.test(locale)) return undefined;
-  let whole = value;
-  let suffix = '';
-  if (options) {
-    const { style, maximumFractionDigits, ...rest } = options;
-    if (style !== 'percent' || maximumFractionDigits !== 0 || Object.keys(rest).length > 0) return undefined;
-    // Rounded from the shortest decimal, as Intl does: 0.145 is 15 %, though 0.145 × 100 is 14.499….
-    whole = Math.round(Number(`${value}e2`));
-    suffix = '%';
-  }
-  return Number.isInteger(whole) && whole < 1000 ? `${whole}${suffix}` : undefined;
-}
-
 export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
-  return plainNumber(locale, value, options) ?? numberFormat(locale, options).format(value);
-}
-
-/** Month names as the long date style writes them (Ukrainian in the genitive: "13 серпня"). */
-const LONG_DATE_MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  uk: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
-} as const;
-
-const PLAIN_LONG_DATES = /^(en|uk)(?:-(?:US|UA))?$/i;
-
-/**
- * The long date style (the default of `formatDate`) in the interface
- * languages, as Intl writes it, without the page's first Intl.DateTimeFormat
- * (tens of milliseconds, see warmFormatters): "August 13, 2025",
- * "13 серпня 2025 р.", in the reader's time zone. tests/i18n/format.test.ts
- * holds it to Intl day by day.
- */
-function plainLongDate(locale: string, time: number): string | undefined {
-  const language = PLAIN_LONG_DATES.exec(locale)?.[1]?.toLowerCase() as 'en' | 'uk' | undefined;
-  // en-US only, not en-GB; uk-UA: the regions whose long date this is.
-  if (!language || (locale.length > 2 && locale.slice(3).toUpperCase() !== (language === 'en' ? 'US' : 'UA'))) return undefined;
-  const date = new Date(time);
-  const year = date.getFullYear();
-  if (year < 1000 || year > 9999) return undefined;
-  const month = LONG_DATE_MONTHS[language][date.getMonth()];
-  return language === 'en' ? `${month} ${date.getDate()}, ${year}` : `${date.getDate()} ${month} ${year} р.`;
+  return numberFormat(locale, options).format(value);
 }
 
 /** A date from the feed (RFC 3339) for people; '' when it cannot be read. */
@@ -159,7 +102,7 @@ export function formatDate(locale: string, value: string | undefined, options?: 
   if (!value) return '';
   const time = Date.parse(value);
   if (Number.isNaN(time)) return '';
-  return (options === undefined && plainLongDate(locale, time)) || dateFormat(locale, options).format(time);
+  return dateFormat(locale, options).format(time);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
