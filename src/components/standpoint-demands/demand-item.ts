@@ -48,7 +48,7 @@ export function renderDemand({ demand, number }: NumberedDemand<LocalizedDemand>
   const text = context.contentLang(demand.lang);
   const note = context.contentLang(demand.noteLang);
   const changedNote = changed ? html`<span part="changed" class="changed-note">${t.demandsJustChanged}</span>` : nothing;
-  return html`<li part="item" class=${classMap({ item: true, changed, [`tone-${info.tone}`]: true })} value=${number}>
+  return html`<li part="item" class=${classMap({ item: true, changed, [`s-${info.icon}`]: true })} value=${number}>
     ${context.compact
       ? html`<span class="compact-row">
           ${renderStatusIcon(info.icon)}
@@ -60,7 +60,7 @@ export function renderDemand({ demand, number }: NumberedDemand<LocalizedDemand>
         </span>`
       : html`<p part="text" class="text" lang=${text.lang ?? nothing} dir=${text.dir ?? nothing}>${demand.text}</p>
           <p class="status">
-            <span part="status" class="badge">
+            <span part="status status-${info.icon}" class="badge">
               ${renderStatusIcon(info.icon)}
               <span class="visually-hidden">${t.demandsStatusPrefix}</span>
               <span class="status-label">${label}</span>

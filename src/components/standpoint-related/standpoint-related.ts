@@ -33,10 +33,10 @@ import { styles } from './standpoint-related.styles.js';
  * @csspart empty - The message shown when the feed has no other item.
  * @csspart more - The "More materials" link to the feed's home page.
  *
- * @cssprop --standpoint-related-gap - Space between items (the spacing unit).
- * @cssprop --standpoint-related-image-width - Width of an item's image beside its text in a wide column (8rem).
- * @cssprop --standpoint-related-image-radius - Corner radius of the images (0.75 × `--standpoint-radius`).
- * @cssprop --standpoint-related-badge-color - Colour of the progress badge once a demand is enshrined (the success colour); before that it is muted.
+ * @cssprop [--standpoint-related-gap=var(--standpoint-spacing)] Space between items.
+ * @cssprop [--standpoint-related-image-width=8rem] Width of an item's image beside its text in a wide column.
+ * @cssprop [--standpoint-related-image-radius=calc(0.75 * var(--standpoint-radius))] Corner radius of the images.
+ * @cssprop [--standpoint-related-badge-color=var(--standpoint-color-status-enshrined)] Colour of the progress badge once a demand is enshrined; before that it is muted.
  * @fires {StandpointLoadEvent} standpoint-load - The list has been rendered: on the first load and on each refresh that changed the feed. `detail`: `{ url, feed, item, problems }`.
  * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used; with `stale: true` the last good list is still shown. `detail`: `{ code, message, url, stale, problems }`.
  */

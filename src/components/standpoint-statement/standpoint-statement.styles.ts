@@ -203,7 +203,7 @@ export const styles = css`
     background: var(--_tag-background);
     border: 1px solid var(--_border);
     /* A pill on one line, a soft box when a long topic wraps. */
-    border-radius: 0.8em;
+    border-radius: min(var(--_pill-radius), 0.8em);
   }
 
   .original {

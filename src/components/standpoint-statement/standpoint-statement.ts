@@ -48,11 +48,11 @@ import { styles } from './standpoint-statement.styles.js';
  * @csspart tag - One topic.
  * @csspart footer - Topics and the link to the original.
  *
- * @cssprop --standpoint-statement-heading-color - Colour of the title and the text's headings (the text colour).
- * @cssprop --standpoint-statement-heading-size - Font size of the title (1.5em).
- * @cssprop --standpoint-statement-max-width - Longest line of the widget, e.g. `70ch` (none).
- * @cssprop --standpoint-statement-tag-background - Background of a topic.
- * @cssprop --standpoint-statement-closed-color - Accent of the "campaign closed" notice (the warning colour).
+ * @cssprop [--standpoint-statement-heading-color=var(--standpoint-color-text)] Colour of the title and the text's headings.
+ * @cssprop [--standpoint-statement-heading-size=1.5em] Font size of the title (scaled down in a column under 20em).
+ * @cssprop [--standpoint-statement-max-width=none] Longest line of the widget, e.g. `70ch`.
+ * @cssprop [--standpoint-statement-tag-background=color-mix(in srgb, currentColor 7%, transparent)] Background of a topic.
+ * @cssprop [--standpoint-statement-closed-color=var(--standpoint-color-warning)] Accent of the "campaign closed" notice.
  *
  * @fires {StandpointLoadEvent} standpoint-load - The statement has been rendered: on the first load and on each refresh that changed the feed. `detail`: `{ url, feed, item, problems }`.
  * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used; with `stale: true` the last good statement is still shown. `detail`: `{ code, message, url, stale, problems }`.
