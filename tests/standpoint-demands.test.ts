@@ -130,7 +130,7 @@ describe('<standpoint-demands>', () => {
     element.status = 'rejected';
     await element.updateComplete;
     expect(root(element).querySelector('ol')).to.equal(null);
-    expect(text(root(element).querySelector('[part="empty"]'))).to.equal('No demand has the chosen status.');
+    expect(text(root(element).querySelector('[part~="empty"]'))).to.equal('No demand has the chosen status.');
 
     element.removeAttribute('status');
     await element.updateComplete;
@@ -224,13 +224,13 @@ describe('<standpoint-demands>', () => {
 
   it('says clearly, in the reader’s language, that there are no demands', async () => {
     const empty = await fixture<StandpointDemands>(html`<standpoint-demands lang="en" .feed=${emptyStandpointFeed}></standpoint-demands>`);
-    expect(text(root(empty).querySelector('[part="empty"]'))).to.equal('This standpoint lists no demands yet.');
+    expect(text(root(empty).querySelector('[part~="empty"]'))).to.equal('This standpoint lists no demands yet.');
     expect(root(empty).querySelector('ol')).to.equal(null);
     expect(root(empty).querySelector('progress')).to.equal(null);
     await expect(empty).to.be.accessible();
 
     const missing = await fixture<StandpointDemands>(html`<standpoint-demands lang="uk" theme="dark" .feed=${plainFeed}></standpoint-demands>`);
-    expect(text(root(missing).querySelector('[part="empty"]'))).to.equal('Ця позиція поки не містить вимог.');
+    expect(text(root(missing).querySelector('[part~="empty"]'))).to.equal('Ця позиція поки не містить вимог.');
     expect(text(root(missing).getElementById('heading'))).to.equal('Вимоги');
     await expect(missing).to.be.accessible();
   });

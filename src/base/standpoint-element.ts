@@ -10,6 +10,7 @@ import { resolveLanguage, stringsFor, type StringTables, type UiLocale } from '.
 import { ukShared } from '../i18n/uk.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { claimFeedMessage, releaseFeedMessage } from './feed-message.js';
+import { clearRetry, renderFeedState } from './feed-states.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -62,6 +63,11 @@ let htmlLangObserver: MutationObserver | undefined;
  * @cssprop [--standpoint-color-status-rejected=var(--standpoint-color-danger)] A rejected demand.
  * @cssprop [--standpoint-pill-radius=var(--standpoint-radius, 999px)] Corners of pills, tags and progress bars: round unless a radius is set.
  * @csspart base - The widget's root box.
+ * @csspart fallback - What is shown instead of the content: the light-DOM fallback, the loading outline or the error (with `base`).
+ * @csspart placeholder - The outline shown while the feed loads.
+ * @csspart state - The error or empty state: an icon and the words (`state-error`, `state-empty` tell them apart).
+ * @csspart state-message - The words of the error state.
+ * @csspart retry - The "Try again" button of the error state.
  * @fires {StandpointLoadEvent} standpoint-load - New data has been rendered. `detail`: `{ url, feed, item, problems }`.
  * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used. `detail`: `{ code, message, url, stale, problems }`.
  */
@@ -237,23 +243,26 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
 
   /**
    * The light-DOM fallback, shown while loading and after a fatal error; with
-   * no fallback content, a short message in the reader's language, said once
-   * per feed: of several such widgets on one feed only the first speaks, and
-   * the others take no room.
+   * no fallback content, the designed state (src/base/feed-states.ts): a
+   * placeholder of the widget's shape while loading, an error with "Try
+   * again". Its words are said once per feed: of several such widgets on one
+   * feed only the first speaks, and the others show no error.
    */
   protected renderFallback(state: 'pending' | 'error') {
+    if (state === 'pending') clearRetry(this);
     if (this.hasFallbackContent()) {
       releaseFeedMessage(this);
       return html`<div part="base fallback" class="fallback" aria-busy=${state === 'pending' ? 'true' : nothing}><slot></slot></div>`;
     }
     const url = this.feedController.url;
-    if (!claimFeedMessage(this, url ? `${state} ${url}` : undefined)) {
-      return html`<div part="base fallback" class="fallback" hidden><slot></slot></div>`;
-    }
-    const message = state === 'pending' ? this.t.loading : this.t.loadError;
-    return html`<div part="base fallback" class="fallback" aria-busy=${state === 'pending' ? 'true' : nothing}>
-      <slot></slot>
-      <p class="status-message" role=${state === 'pending' ? 'status' : nothing} lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>${message}</p>
-    </div>`;
+    return renderFeedState(this, state, {
+      tag: this.localName,
+      t: this.t,
+      speaks: claimFeedMessage(this, url ? `${state} ${url}` : undefined),
+      lang: this.interfaceLang,
+      dir: this.interfaceDir,
+      url,
+      update: () => this.requestUpdate(),
+    });
   }
 }

@@ -196,7 +196,80 @@ export const hostStyles = css`
     color: var(--_muted);
   }
 
+  /* Loading: the widget's outline in a faint tone of the text, so the content arrives without moving the page. */
+  .placeholder {
+    display: grid;
+    gap: 0.75em;
+    --_ph: color-mix(in srgb, currentColor 10%, transparent);
+  }
+  .ph {
+    display: block;
+    block-size: 1em;
+    border-radius: min(var(--_radius), 0.25em);
+    background: linear-gradient(90deg, var(--_ph) 35%, color-mix(in srgb, currentColor 4%, transparent) 50%, var(--_ph) 65%) 0 0 / 300% 100%;
+    animation: standpoint-shimmer 1.8s linear infinite;
+  }
+  .ph-h {
+    block-size: 1.6em;
+    inline-size: 70%;
+  }
+  .ph-s {
+    inline-size: 45%;
+  }
+  .ph-n {
+    block-size: 2.75em;
+    inline-size: 7em;
+  }
+  .ph-b {
+    block-size: 0.5rem;
+    border-radius: var(--_pill-radius);
+  }
+  .ph-k {
+    block-size: max(2.75rem, 44px);
+    inline-size: min(12em, 100%);
+    border-radius: var(--_radius);
+  }
+  .ph-i {
+    block-size: 3.5em;
+  }
+  @keyframes standpoint-shimmer {
+    to {
+      background-position: -150% 0;
+    }
+  }
+
+  /* Error and empty: an icon and the words; the error's icon in the danger colour, empty all muted. */
+  .state {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6em;
+    margin: 0;
+  }
+  .state > .icon {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+  }
+  .state.error > .icon {
+    color: var(--_danger);
+  }
+  .state.error .status-message {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .state.empty {
+    color: var(--_muted);
+  }
+  .state-body {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+  }
+
   @media (prefers-reduced-motion: reduce) {
+    .ph {
+      animation: none;
+    }
     *,
     *::before,
     *::after {

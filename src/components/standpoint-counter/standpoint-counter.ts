@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { renderEmptyState } from '../../base/feed-states.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedItem } from '../../feed/select.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -126,7 +127,7 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
     const display = this.countUp.value ?? count;
     if (count === undefined || display === undefined) {
       return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
-        <p part="empty" class="status-message">${this.t.counterEmpty}</p>
+        ${renderEmptyState(this.t.counterEmpty)}
         ${renderJoinLink(item.join, this.t.joinStandpoint, this.language)} ${this.renderLive()}
       </div>`;
     }

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { renderEmptyState } from '../../base/feed-states.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedItem } from '../../feed/select.js';
 import type { Demand } from '../../feed/types.js';
@@ -82,7 +83,7 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
     const { demands } = item;
     return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       ${renderHeading(clampHeadingLevel(this.headingLevel), { part: 'heading', id: 'heading', className: 'heading' }, this.t.demandsHeading)}
-      ${demands.length === 0 ? html`<p part="empty" class="empty">${this.t.demandsEmpty}</p>` : this.renderDemands(item)}
+      ${demands.length === 0 ? renderEmptyState(this.t.demandsEmpty) : this.renderDemands(item)}
       <p class="visually-hidden" role="status">${describeDemandChanges(this.statusChanges.changes, this.t)}</p>
     </div>`;
   }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { renderEmptyState } from '../../base/feed-states.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import { localizeItem, type LocalizedItem } from '../../feed/select.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
@@ -62,7 +63,7 @@ export class StandpointRelated extends StandpointElement<RelatedStrings> {
     return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       ${renderHeading(level, { part: 'heading', className: 'heading', id: 'heading' }, this.t.relatedHeading)}
       ${others.length === 0
-        ? html`<p part="empty" class="empty">${this.t.relatedEmpty}</p>`
+        ? renderEmptyState(this.t.relatedEmpty)
         : html`<ul part="list" class="list" aria-labelledby="heading">
             ${others.map((other) => this.renderEntry(feed, other, levelBelow(level)))}
           </ul>`}

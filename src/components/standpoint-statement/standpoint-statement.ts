@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { renderEmptyState } from '../../base/feed-states.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedItem } from '../../feed/select.js';
 import { enShared, enStatement, type StatementStrings } from '../../i18n/en.js';
@@ -128,7 +129,7 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
       // Plain text, HTML the sanitiser could not handle, or HTML with nothing left once cleaned.
       parts = paragraphParts(item.contentText ?? (source ? htmlToPlainText(source) : ''), preview);
     }
-    if (!parts) return item.summary ? nothing : html`<p part="content" class="status-message">${this.t.statementEmpty}</p>`;
+    if (!parts) return item.summary ? nothing : renderEmptyState(this.t.statementEmpty, 'content empty');
     return renderBody(parts, item.langs.content, { collapsed: this.collapsed, expanded: this.reveal.expanded, onToggle: this.reveal.toggle }, this.t);
   }
 }
