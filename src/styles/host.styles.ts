@@ -197,7 +197,8 @@ export const hostStyles = css`
   }
 
   /* Loading: the widget's outline in a faint tone of the text, so the content arrives without moving the page. */
-  .placeholder {
+  /* Doubled in weight: each widget's own styles give its base box a layout of their own. */
+  .placeholder.placeholder {
     display: grid;
     gap: 0.75em;
     --_ph: color-mix(in srgb, currentColor 10%, transparent);
@@ -239,8 +240,9 @@ export const hostStyles = css`
   }
 
   /* Error and empty: an icon and the words; the error's icon in the danger colour, empty all muted. */
-  .state {
+  .state.state {
     display: flex;
+    flex-direction: row;
     align-items: flex-start;
     gap: 0.6em;
     margin: 0;

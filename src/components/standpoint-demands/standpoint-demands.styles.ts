@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   /* Public knobs, read once; the rules below use only the private names. */
   .base {
+    container-type: inline-size;
     --_gap: var(--standpoint-demands-gap, calc(var(--_space) * 0.75));
     --_bar: var(--standpoint-demands-bar-color, var(--_success));
     --_track: var(--standpoint-demands-bar-track-color, var(--_border));
@@ -18,6 +19,12 @@ export const styles = css`
 
   .summary {
     margin: 0 0 var(--_gap);
+  }
+
+  @container (max-width: 22em) {
+    .heading {
+      font-size: 1.125em;
+    }
   }
 
   .summary-text,
