@@ -75,12 +75,12 @@ function renderLoading({ tag, t, speaks, lang, dir }: FeedStateOptions) {
 function renderError(key: object, options: FeedStateOptions) {
   const { t, lang, dir, url } = options;
   const busy = retrying.has(key);
-  return html`<div part="base fallback state state-error" class="state error" lang=${lang ?? nothing} dir=${dir ?? nothing}>
+  return html`<div part="base fallback state state-error" class="state state-error" lang=${lang ?? nothing} dir=${dir ?? nothing}>
     ${renderIcon(ERROR_ICON, { size: 24 })}
     <div class="state-body">
       <p part="state-message" class="status-message" role="status">${retryFailed.has(key) && !busy ? t.retryFailed : t.loadError}</p>
       ${url
-        ? html`<button part="retry" class="button" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void retry(key, options)}>
+        ? html`<button part="retry" class="retry" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void retry(key, options)}>
             ${busy ? t.retrying : t.retry}
           </button>`
         : nothing}
@@ -101,7 +101,7 @@ export function renderFeedState(key: object, state: 'pending' | 'error', options
 
 /** A widget whose feed has nothing of this kind yet: an empty tray and the words, quieter than an error. */
 export const renderEmptyState = (message: string, part = 'empty') =>
-  html`<p part="${part} state state-empty" class="state empty">${renderIcon(EMPTY_ICON, { size: 24 })}<span>${message}</span></p>`;
+  html`<p part="${part} state state-empty" class="state state-empty">${renderIcon(EMPTY_ICON, { size: 24 })}<span>${message}</span></p>`;
 
 /** Forgets a retry's outcome once the widget shows something else. */
 export const clearRetry = (key: object): void => void retryFailed.delete(key);

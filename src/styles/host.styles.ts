@@ -163,7 +163,9 @@ export const hostStyles = css`
   }
 
   /* The one outlined button of every widget: 44 px tall (a comfortable touch target), wrapping in a narrow column. */
-  .button {
+  /* .retry: the error's "Try again", which a widget's own .button rules (the share card's) must not restyle. */
+  .button,
+  .retry {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
@@ -182,7 +184,8 @@ export const hostStyles = css`
     cursor: pointer;
   }
 
-  .button:hover {
+  .button:hover,
+  .retry:hover {
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
 
@@ -252,14 +255,14 @@ export const hostStyles = css`
     inline-size: 1.5em;
     block-size: 1.5em;
   }
-  .state.error > .icon {
+  .state-error > .icon {
     color: var(--_danger);
   }
-  .state.error .status-message {
+  .state-error .status-message {
     color: var(--_text);
     font-weight: 600;
   }
-  .state.empty {
+  .state-empty {
     color: var(--_muted);
   }
   .state-body {

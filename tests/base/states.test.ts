@@ -80,14 +80,18 @@ describe('loading, empty and error states', () => {
   ] as const) {
     for (const theme of ['light', 'dark', ''] as const) {
       it(`an error says so with an icon, the words and "Try again" (${lang}, ${theme || 'no theme'})`, async () => {
-        const { src } = await feedAt('not json', { status: 500 });
-        const element = await widget('standpoint-counter', src, { lang, theme });
-        await waitUntil(() => errorState(element), 'the error is shown', { timeout: 5000 });
-        const state = errorState(element)!;
-        expect(state.querySelector('svg.icon[aria-hidden="true"]')).to.exist;
-        expect(state.querySelector('[part~="state-message"]')!.textContent!.trim()).to.equal(words);
-        expect(state.querySelector('[part~="retry"]')!.textContent!.trim()).to.equal(retry);
-        await expect(element).to.be.accessible();
+        // The share card too: its own .error and .button rules must not restyle the state (its accent fell to 4.36:1 on navy).
+        for (const tag of ['standpoint-counter', 'standpoint-share']) {
+          const { src } = await feedAt('not json', { status: 500 });
+          const element = await widget(tag, src, { lang, theme });
+          if (!theme) element.parentElement!.style.cssText = 'width: 480px; color: #e8eef6; background: #0b1f3a';
+          await waitUntil(() => errorState(element), 'the error is shown', { timeout: 5000 });
+          const state = errorState(element)!;
+          expect(state.querySelector('svg.icon[aria-hidden="true"]')).to.exist;
+          expect(state.querySelector('[part~="state-message"]')!.textContent!.trim()).to.equal(words);
+          expect(state.querySelector('[part~="retry"]')!.textContent!.trim()).to.equal(retry);
+          await expect(element).to.be.accessible();
+        }
       });
     }
   }
