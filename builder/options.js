@@ -73,6 +73,7 @@ export const WIDGET_OPTIONS = {
       // Unset, empty or only unknown names: the embed shows every part.
       { name: 'sections', kind: 'set', choices: EMBED_SECTIONS, default: EMBED_SECTIONS.join(' '), noneIsDefault: true },
       { name: 'heading-level', kind: 'number', min: 1, max: 6, default: 2 },
+      { name: 'collapsed', kind: 'boolean', default: false },
     ],
   },
   'standpoint-related': {

@@ -359,6 +359,7 @@ const en = {
       description:
         'Statement, demands, counter and share card in one element, in two columns where there is room. Choose it instead of the four above, not with them.',
       options: {
+        collapsed: { label: 'Start the statement with a preview and a “Read more” button' },
         sections: {
           label: 'Parts to show',
           hint: 'In this order. None ticked shows every part.',
@@ -701,6 +702,7 @@ const uk = {
       description:
         'Текст, вимоги, лічильник і картка поширення в одному елементі, у дві колонки, якщо вистачає місця. Вибирайте його замість чотирьох віджетів вище, а не разом із ними.',
       options: {
+        collapsed: { label: 'Спершу показати початок тексту й кнопку «Читати далі»' },
         sections: {
           label: 'Які частини показати',
           hint: 'У такому порядку. Якщо нічого не позначено, буде показано всі частини.',

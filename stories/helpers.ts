@@ -265,6 +265,9 @@ export function inlineFeed(feed: object): HTMLScriptElement {
 /** The `src` of stories that show a widget while its feed is on the way: requests for it are never answered. */
 export const FEED_THAT_NEVER_ARRIVES = 'feed-that-never-arrives.json';
 
+/** The `src` of stories whose feed server is down: every request for it is answered 503 here, on the page. */
+export const FEED_THAT_FAILS = 'feed-that-fails.json';
+
 let heldStories = 0;
 let pageFetch: typeof fetch | undefined;
 
@@ -272,7 +275,8 @@ let pageFetch: typeof fetch | undefined;
  * A story's `beforeEach`: every request for FEED_THAT_NEVER_ARRIVES stays
  * open, as on a dead connection, so the widget shows its loading state; after
  * the loader's own timeout (15 s) it gives up and shows the fallback again,
- * as a reader would see it. Other requests pass. Nothing leaves the page:
+ * as a reader would see it; requests for FEED_THAT_FAILS get a 503 at once,
+ * so "Try again" can be tried. Other requests pass. Nothing leaves the page:
  * the request never reaches the network. Counted, because a docs page
  * renders several such stories at once and they are torn down in any order.
  */
@@ -282,7 +286,9 @@ export function holdFeedRequests(): () => void {
     window.fetch = (input, init) => {
       // Read the URL without building a Request, which would take over the body of a request that has one.
       const url = input instanceof Request ? input.url : input instanceof URL ? input.href : input;
-      if (!new URL(url, document.baseURI).pathname.endsWith(`/${FEED_THAT_NEVER_ARRIVES}`)) return passOn(input, init);
+      const path = new URL(url, document.baseURI).pathname;
+      if (path.endsWith(`/${FEED_THAT_FAILS}`)) return Promise.resolve(new Response('Service unavailable (sample)', { status: 503 }));
+      if (!path.endsWith(`/${FEED_THAT_NEVER_ARRIVES}`)) return passOn(input, init);
       const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
       return new Promise<Response>((_resolve, reject) => {
         signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
@@ -296,6 +302,12 @@ export function holdFeedRequests(): () => void {
     }
   };
 }
+
+/** Story fields that show a widget whose feed's server is down (no `feed` property, a `src` answered 503). */
+export const whenFeedFails = {
+  args: { src: FEED_THAT_FAILS, feed: undefined },
+  beforeEach: holdFeedRequests,
+};
 
 /** Story fields that show a widget while its feed is on the way (no `feed` property, a `src` that never answers). */
 export const whileFeedLoads = {

@@ -30,6 +30,7 @@ import {
   narrowDecorator,
   renderWidget,
   rightToLeftPage,
+  whenFeedFails,
   whileFeedLoads,
 } from './helpers.js';
 
@@ -86,8 +87,8 @@ export function widgetStories<Args extends CommonArgs>(tag: string, { fallback, 
     /** A feed that is valid but has nothing for this widget yet. */
     Empty: (feed: unknown): Story => story({ args: { feed } }),
 
-    /** No fallback: the widget's default message. */
-    FeedError: (): Story => story({ args: { feed: NOT_A_FEED } }),
+    /** No fallback, the feed's server down: the widget's error, with "Try again". */
+    FeedError: (): Story => story({ ...whenFeedFails }),
 
     FeedErrorWithFallback: (args?: Args): Story => story({ args: { feed: NOT_A_FEED, ...args }, render: renderWithFallback }),
 

@@ -50,17 +50,17 @@ describe('<standpoint-demands>', () => {
     const [a, b, c] = items(element);
     expect(items(element)).to.have.length(3);
     expect(text(a.querySelector('[part="text"]'))).to.equal('Release all civilians.');
-    expect(text(a.querySelector('[part="status"]'))).to.equal('Status: Voiced');
-    expect(a.querySelector('[part="status"] svg[aria-hidden="true"]'), 'an icon beside the word').to.exist;
+    expect(text(a.querySelector('[part~="status"]'))).to.equal('Status: Voiced');
+    expect(a.querySelector('[part~="status"] svg[aria-hidden="true"]'), 'an icon beside the word').to.exist;
     expect(text(a.querySelector('[part="note"]'))).to.equal('Raised publicly.');
     expect(a.querySelector('a'), 'no source, no link').to.equal(null);
-    expect(text(b.querySelector('[part="status"]'))).to.equal('Status: Under negotiation');
+    expect(text(b.querySelector('[part~="status"]'))).to.equal('Status: Under negotiation');
     expect(b.querySelector('[part="link"]')!.getAttribute('href')).to.equal('https://example.org/standpoint/fixture#demand-b');
     expect(text(b.querySelector('[part="link"]'))).to.equal('Source of this status (demand 2)');
     const date = b.querySelector('time')!;
     expect(date.dateTime).to.equal('2025-08-28T15:30:00+03:00');
     expect(text(date)).to.equal('Updated August 28, 2025');
-    expect(text(c.querySelector('[part="status"]'))).to.equal('Status: Enshrined in an agreement');
+    expect(text(c.querySelector('[part~="status"]'))).to.equal('Status: Enshrined in an agreement');
     // The status is inside its demand's list item, so it is read with it.
     expect(text(c)).to.contain('Allow humanitarian access.').and.contain('Enshrined in an agreement');
     await expect(element).to.be.accessible();
@@ -95,11 +95,11 @@ describe('<standpoint-demands>', () => {
     expect(text(demandText)).to.equal('Звільнити всіх цивільних.');
     expect(demandText.lang).to.equal('uk');
     expect(text(a.querySelector('[part="note"]'))).to.equal('Озвучено публічно.');
-    expect(text(a.querySelector('[part="status"]'))).to.equal('Статус: Озвучено');
-    expect(text(b.querySelector('[part="status"]'))).to.equal('Статус: Обговорюється на переговорах');
+    expect(text(a.querySelector('[part~="status"]'))).to.equal('Статус: Озвучено');
+    expect(text(b.querySelector('[part~="status"]'))).to.equal('Статус: Обговорюється на переговорах');
     expect(text(b.querySelector('time'))).to.equal('Оновлено 28 серпня 2025 р.');
     expect(text(b.querySelector('[part="link"]'))).to.equal('Джерело статусу (вимога 2)');
-    expect(text(c.querySelector('[part="status"]'))).to.equal('Статус: Закріплено в угоді');
+    expect(text(c.querySelector('[part~="status"]'))).to.equal('Статус: Закріплено в угоді');
     await expect(element).to.be.accessible();
   });
 
@@ -130,7 +130,7 @@ describe('<standpoint-demands>', () => {
     element.status = 'rejected';
     await element.updateComplete;
     expect(root(element).querySelector('ol')).to.equal(null);
-    expect(text(root(element).querySelector('[part="empty"]'))).to.equal('No demand has the chosen status.');
+    expect(text(root(element).querySelector('[part~="empty"]'))).to.equal('No demand has the chosen status.');
 
     element.removeAttribute('status');
     await element.updateComplete;
@@ -211,7 +211,7 @@ describe('<standpoint-demands>', () => {
       const [a, b, c] = items(element);
       expect(items(element)).to.have.length(3);
       expect(text(b.querySelector('.status-label'))).to.equal(status);
-      expect(b.classList.contains('tone-neutral')).to.equal(true);
+      expect(b.classList.contains('s-unknown')).to.equal(true);
       expect(b.querySelector('svg circle[stroke-dasharray]'), 'the neutral dashed icon').to.exist;
       expect(a.querySelector('svg circle[stroke-dasharray]')).to.equal(null);
       expect(text(c.querySelector('.status-label'))).to.not.equal('');
@@ -224,13 +224,13 @@ describe('<standpoint-demands>', () => {
 
   it('says clearly, in the reader’s language, that there are no demands', async () => {
     const empty = await fixture<StandpointDemands>(html`<standpoint-demands lang="en" .feed=${emptyStandpointFeed}></standpoint-demands>`);
-    expect(text(root(empty).querySelector('[part="empty"]'))).to.equal('This standpoint lists no demands yet.');
+    expect(text(root(empty).querySelector('[part~="empty"]'))).to.equal('This standpoint lists no demands yet.');
     expect(root(empty).querySelector('ol')).to.equal(null);
     expect(root(empty).querySelector('progress')).to.equal(null);
     await expect(empty).to.be.accessible();
 
     const missing = await fixture<StandpointDemands>(html`<standpoint-demands lang="uk" theme="dark" .feed=${plainFeed}></standpoint-demands>`);
-    expect(text(root(missing).querySelector('[part="empty"]'))).to.equal('Ця позиція поки не містить вимог.');
+    expect(text(root(missing).querySelector('[part~="empty"]'))).to.equal('Ця позиція поки не містить вимог.');
     expect(text(root(missing).getElementById('heading'))).to.equal('Вимоги');
     await expect(missing).to.be.accessible();
   });

@@ -253,7 +253,7 @@ describe('<standpoint-embed>', () => {
     </standpoint-embed>`);
     await everyPartRendered(inline);
     expect(text(root(part(inline, 'statement')).querySelector('h2'))).to.equal('Second plain item');
-    expect(text(root(part(inline, 'demands')).querySelector('[part="empty"]'))).to.equal('This standpoint lists no demands yet.');
+    expect(text(root(part(inline, 'demands')).querySelector('[part~="empty"]'))).to.equal('This standpoint lists no demands yet.');
     expect(fetchSpy.called).to.equal(false);
   });
 

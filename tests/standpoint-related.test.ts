@@ -202,13 +202,13 @@ describe('<standpoint-related>', () => {
   it('says so when the feed has no other item, and still links to more', async () => {
     const element = await fixture<StandpointRelated>(html`<standpoint-related lang="en" .feed=${fullFeed}></standpoint-related>`);
     expect(root(element).querySelectorAll('ul').length).to.equal(0);
-    expect(text(root(element).querySelector('[part="empty"]'))).to.equal('There are no other materials yet.');
+    expect(text(root(element).querySelector('[part~="empty"]'))).to.equal('There are no other materials yet.');
     expect(root(element).querySelector<HTMLAnchorElement>('[part="more"]')!.href).to.equal('https://example.org/');
     await expect(element).to.be.accessible();
 
     const noHome = { ...fullFeed, home_page_url: undefined };
     const bare = await fixture<StandpointRelated>(html`<standpoint-related lang="uk" theme="dark" .feed=${noHome}></standpoint-related>`);
-    expect(text(root(bare).querySelector('[part="empty"]'))).to.equal('Інших матеріалів поки немає.');
+    expect(text(root(bare).querySelector('[part~="empty"]'))).to.equal('Інших матеріалів поки немає.');
     expect(root(bare).querySelectorAll('[part="more"]').length).to.equal(0);
     await expect(bare).to.be.accessible();
   });

@@ -11,6 +11,7 @@ import { ukShared } from '../i18n/uk.js';
 import { warmFormatters } from '../i18n/format.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { claimFeedMessage, releaseFeedMessage } from './feed-message.js';
+import { clearRetry, renderFeedState } from './feed-states.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -38,24 +39,36 @@ let htmlLangObserver: MutationObserver | undefined;
  *
  * @attr lang - Language of the interface and, where the feed has a translation, of the content. Inherited from the closest ancestor with `lang`, else `<html lang>`, else `en`.
  * @slot - Fallback content (for example a plain link to the standpoint), shown until the feed renders and again if it fails.
- * @cssprop --standpoint-font-family - Font of the widget; inherits the page's by default.
- * @cssprop --standpoint-font-size - Base font size; inherits by default.
- * @cssprop --standpoint-line-height - Line height (1.5).
- * @cssprop --standpoint-color-text - Text colour; inherits by default.
- * @cssprop --standpoint-color-muted - Secondary text colour.
- * @cssprop --standpoint-color-surface - Background of the widget (transparent unless `theme` is set).
- * @cssprop --standpoint-color-border - Borders and dividers.
- * @cssprop --standpoint-color-accent - Links, buttons, bars (#0057b7).
- * @cssprop --standpoint-color-on-accent - Text on the accent colour.
- * @cssprop --standpoint-color-link - Link colour (the accent by default).
- * @cssprop --standpoint-color-success - Achieved states.
- * @cssprop --standpoint-color-warning - States in progress.
- * @cssprop --standpoint-color-danger - Rejected states and errors.
- * @cssprop --standpoint-focus-ring-color - Keyboard focus ring (the accent by default).
- * @cssprop --standpoint-radius - Corner radius (0.5rem).
- * @cssprop --standpoint-spacing - Base spacing unit (1rem).
- * @cssprop --standpoint-heading-font-family - Font of headings; inherits by default.
+ * @cssprop [--standpoint-font-family=inherit] Font of the widget (the page's).
+ * @cssprop [--standpoint-font-size=inherit] Base font size.
+ * @cssprop [--standpoint-line-height=1.5] Line height.
+ * @cssprop [--standpoint-color-text=inherit] Text colour (#1b1d22 light, #eef1f6 dark).
+ * @cssprop [--standpoint-color-muted=color-mix(in srgb, currentColor 75%, transparent)] Secondary text colour (#4b5261 light, #b8c0cd dark).
+ * @cssprop [--standpoint-color-surface=transparent] Background of the widget (#ffffff light, #16191f dark).
+ * @cssprop [--standpoint-color-border=color-mix(in srgb, currentColor 28%, transparent)] Borders and dividers (#c9ced8 light, #3b424f dark).
+ * @cssprop [--standpoint-color-accent=#0057b7] Links, buttons, bars (#8dbbff dark; mixed with the page text without `theme`).
+ * @cssprop [--standpoint-color-on-accent=#ffffff] Text on the accent colour (#0b1a33 dark).
+ * @cssprop [--standpoint-color-link=var(--standpoint-color-accent)] Link colour.
+ * @cssprop [--standpoint-color-success=#1d6b34] Achieved states (#7fd79a dark).
+ * @cssprop [--standpoint-color-warning=#7a4f00] States in progress (#f3c467 dark).
+ * @cssprop [--standpoint-color-danger=#a4262c] Rejected states and errors (#ff9c94 dark).
+ * @cssprop [--standpoint-focus-ring-color=var(--standpoint-color-accent)] Keyboard focus ring.
+ * @cssprop [--standpoint-radius=0.5rem] Corner radius.
+ * @cssprop [--standpoint-spacing=1rem] Base spacing unit.
+ * @cssprop [--standpoint-heading-font-family=inherit] Font of headings.
+ * @cssprop [--standpoint-color-status-pending=var(--standpoint-color-muted)] A demand waiting for an answer.
+ * @cssprop [--standpoint-color-status-voiced=#5b3a9e] A demand said aloud (#cdb6ff dark); its own colour, never the accent.
+ * @cssprop [--standpoint-color-status-negotiating=var(--standpoint-color-warning)] A demand under negotiation.
+ * @cssprop [--standpoint-color-status-enshrined=var(--standpoint-color-success)] A demand enshrined in an agreement.
+ * @cssprop [--standpoint-color-status-implemented=var(--standpoint-color-success)] An implemented demand.
+ * @cssprop [--standpoint-color-status-rejected=var(--standpoint-color-danger)] A rejected demand.
+ * @cssprop [--standpoint-pill-radius=var(--standpoint-radius, 999px)] Corners of pills, tags and progress bars: round unless a radius is set.
  * @csspart base - The widget's root box.
+ * @csspart fallback - What is shown instead of the content: the light-DOM fallback, the loading outline or the error (with `base`).
+ * @csspart placeholder - The outline shown while the feed loads.
+ * @csspart state - The error or empty state: an icon and the words (`state-error`, `state-empty` tell them apart).
+ * @csspart state-message - The words of the error state.
+ * @csspart retry - The "Try again" button of the error state.
  * @fires {StandpointLoadEvent} standpoint-load - New data has been rendered. `detail`: `{ url, feed, item, problems }`.
  * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used. `detail`: `{ code, message, url, stale, problems }`.
  */
@@ -252,23 +265,26 @@ export class StandpointElement<Strings extends SharedStrings = SharedStrings> ex
 
   /**
    * The light-DOM fallback, shown while loading and after a fatal error; with
-   * no fallback content, a short message in the reader's language, said once
-   * per feed: of several such widgets on one feed only the first speaks, and
-   * the others take no room.
+   * no fallback content, the designed state (src/base/feed-states.ts): a
+   * placeholder of the widget's shape while loading, an error with "Try
+   * again". Its words are said once per feed: of several such widgets on one
+   * feed only the first speaks, and the others show no error.
    */
   protected renderFallback(state: 'pending' | 'error') {
+    if (state === 'pending') clearRetry(this);
     if (this.hasFallbackContent()) {
       releaseFeedMessage(this);
       return html`<div part="base fallback" class="fallback" aria-busy=${state === 'pending' ? 'true' : nothing}><slot></slot></div>`;
     }
     const url = this.feedController.url;
-    if (!claimFeedMessage(this, url ? `${state} ${url}` : undefined)) {
-      return html`<div part="base fallback" class="fallback" hidden><slot></slot></div>`;
-    }
-    const message = state === 'pending' ? this.t.loading : this.t.loadError;
-    return html`<div part="base fallback" class="fallback" aria-busy=${state === 'pending' ? 'true' : nothing}>
-      <slot></slot>
-      <p class="status-message" role=${state === 'pending' ? 'status' : nothing} lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>${message}</p>
-    </div>`;
+    return renderFeedState(this, state, {
+      tag: this.localName,
+      t: this.t,
+      speaks: claimFeedMessage(this, url ? `${state} ${url}` : undefined),
+      lang: this.interfaceLang,
+      dir: this.interfaceDir,
+      url,
+      update: () => this.requestUpdate(),
+    });
   }
 }

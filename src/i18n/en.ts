@@ -9,6 +9,10 @@ import type { PluralForms } from './format.js';
 export const enShared = {
   loading: 'Loading the standpoint…',
   loadError: 'The standpoint could not be loaded.',
+  // the "Try again" button of a feed that could not be loaded, and what it says after a failed retry
+  retry: 'Try again',
+  retrying: 'Trying again…',
+  retryFailed: 'It still could not be loaded. Check the connection and try again.',
   campaignClosed: 'This campaign has closed.',
   updatedAgo: 'updated {time}',
   newWindow: '(opens in a new tab)',

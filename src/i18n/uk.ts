@@ -4,6 +4,9 @@ import type { CounterStrings, DemandsStrings, RelatedStrings, ShareStrings, Shar
 export const ukShared: SharedStrings = {
   loading: 'Завантаження позиції…',
   loadError: 'Не вдалося завантажити позицію.',
+  retry: 'Спробувати ще раз',
+  retrying: 'Пробуємо ще раз…',
+  retryFailed: 'Досі не вдалося завантажити. Перевірте з’єднання і спробуйте ще раз.',
   campaignClosed: 'Цю кампанію завершено.',
   updatedAgo: 'оновлено {time}',
   newWindow: '(відкривається в новій вкладці)',

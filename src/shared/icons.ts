@@ -16,7 +16,7 @@ export interface IconOptions {
   readonly part?: boolean;
 }
 
-/** One icon from its shapes on the 24-unit grid. Shapes with class `solid` are filled by the widget's CSS. */
+/** One icon from its shapes on the 24-unit grid. */
 export function renderIcon(shapes: SVGTemplateResult, { size = 24, strokeWidth = 2, part = false }: IconOptions = {}) {
   return html`<svg part=${part ? 'icon' : nothing} class="icon" viewBox="0 0 24 24" width=${size} height=${size} fill="none" stroke="currentColor" stroke-width=${strokeWidth} stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${shapes}</svg>`;
 }
@@ -41,12 +41,12 @@ const STATUS_SHAPES: Record<DemandIcon, SVGTemplateResult> = {
   negotiating: svg`<path d="M4 9h14M14 5l4 4-4 4M20 15H6M10 11l-4 4 4 4"/>`,
   // a signed document
   enshrined: svg`<path d="M6 3h8l4 4v14H6z"/><path d="M9 14l2 2 4-4"/>`,
-  // a filled disc with a tick: done
-  implemented: svg`<circle cx="12" cy="12" r="9" class="solid"/><path d="M8 12.5l3 3 5-6" class="on-solid"/>`,
+  // a circle with a tick: done (outline like every other status)
+  implemented: svg`<circle cx="12" cy="12" r="9"/><path d="M8 12.5l3 3 5-6"/>`,
   // a crossed circle
   rejected: svg`<circle cx="12" cy="12" r="9"/><path d="M9 9l6 6M15 9l-6 6"/>`,
   // a dashed circle with a dot: a status this version does not know
-  unknown: svg`<circle cx="12" cy="12" r="9" stroke-dasharray="3 3"/><circle cx="12" cy="12" r="1.5" class="solid"/>`,
+  unknown: svg`<circle cx="12" cy="12" r="9" stroke-dasharray="3 3"/><circle cx="12" cy="12" r="1.5" fill="currentColor"/>`,
 };
 
 /** The icon of a demand status. */

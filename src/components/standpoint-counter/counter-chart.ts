@@ -11,7 +11,8 @@ const CHART_HEIGHT = 32;
 /** A sparkline with a text summary and a data table for screen readers; nothing without enough dated points. */
 export function renderChart(history: readonly HistoryPoint[] | undefined, locale: string, t: CounterStrings) {
   const sorted = sortedHistory(history);
-  const points = sparklinePoints(sorted, CHART_WIDTH, CHART_HEIGHT);
+  // No inset: the line starts and ends at the edges of the bar and the text (the stroke overflows visibly).
+  const points = sparklinePoints(sorted, CHART_WIDTH, CHART_HEIGHT, 0);
   if (!points) return nothing;
   const withYear = crossesYears(sorted);
   return html`<figure part="chart" class="chart">

@@ -100,7 +100,7 @@ export const styles = css`
     width: 100%;
     height: var(--_bar-height);
     border: 0;
-    border-radius: calc(var(--_bar-height) / 2);
+    border-radius: min(var(--_pill-radius), calc(var(--_bar-height) / 2));
     background: var(--_track-color);
     overflow: hidden;
   }

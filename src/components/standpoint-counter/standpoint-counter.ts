@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { renderEmptyState } from '../../base/feed-states.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedItem } from '../../feed/select.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -40,13 +41,13 @@ export type CounterVariant = 'full' | 'compact';
  * @csspart join - The link to join the standpoint (the feed's `_standpoint.join`), not shown once the campaign has closed.
  * @csspart icon - The join link's icon.
  * @csspart empty - The message shown when the feed gives no count and no list.
- * @cssprop --standpoint-counter-number-size - Size of the number (2.5em; 1.25em when compact).
- * @cssprop --standpoint-counter-number-color - Colour of the number (the text colour).
- * @cssprop --standpoint-counter-bar-color - Filled part of the bar (the accent).
- * @cssprop --standpoint-counter-track-color - Empty part of the bar.
- * @cssprop --standpoint-counter-bar-height - Height of the bar (0.5rem).
- * @cssprop --standpoint-counter-chart-color - Line of the growth chart (the accent).
- * @cssprop --standpoint-counter-list-max-height - Height after which the list scrolls (none: a page of names, then "Show all").
+ * @cssprop [--standpoint-counter-number-size=2.5em] Size of the number (1.25em when compact).
+ * @cssprop [--standpoint-counter-number-color=var(--standpoint-color-text)] Colour of the number.
+ * @cssprop [--standpoint-counter-bar-color=var(--standpoint-color-accent)] Filled part of the bar.
+ * @cssprop [--standpoint-counter-track-color=color-mix(in srgb, var(--standpoint-color-border) 60%, transparent)] Empty part of the bar.
+ * @cssprop [--standpoint-counter-bar-height=0.5rem] Height of the bar.
+ * @cssprop [--standpoint-counter-chart-color=var(--standpoint-color-accent)] Line of the growth chart.
+ * @cssprop [--standpoint-counter-list-max-height=none] Height after which the list scrolls (none: a page of names, then "Show all").
  * @fires {StandpointLoadEvent} standpoint-load - The count has been rendered: on the first load and on each refresh that changed the feed. `detail`: `{ url, feed, item, problems }`.
  * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used; with `stale: true` the last good count is still shown. `detail`: `{ code, message, url, stale, problems }`.
  */
@@ -126,7 +127,7 @@ export class StandpointCounter extends StandpointElement<CounterStrings> {
     const display = this.countUp.value ?? count;
     if (count === undefined || display === undefined) {
       return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
-        <p part="empty" class="status-message">${this.t.counterEmpty}</p>
+        ${renderEmptyState(this.t.counterEmpty)}
         ${renderJoinLink(item.join, this.t.joinStandpoint, this.language)} ${this.renderLive()}
       </div>`;
     }

@@ -23,13 +23,18 @@ export interface DemandContext {
   readonly isHighlighted: (id: string) => boolean;
 }
 
-function renderMeta(demand: Demand, number: number, { t, formatLocale }: DemandContext) {
+/**
+ * The status row, the note and the date take the direction of the demand's text
+ * (`dir`), so that on a right-to-left page they stand on the same side as the text;
+ * the interface words inside keep their own direction (dir="auto").
+ */
+function renderMeta(demand: Demand, number: number, { t, formatLocale }: DemandContext, dir: string | undefined) {
   // No-break spaces keep "28 серпня 2025 р." on one line in a narrow column.
   const date = formatDateOnOneLine(formatLocale, demand.updated);
   if (!date && !demand.url) return nothing;
-  return html`<p class="meta">
+  return html`<p class="meta" dir=${dir ?? nothing}>
     ${date
-      ? html`<time part="date" datetime=${demand.updated ?? nothing}>${interpolate(t.demandsUpdated, { date })}</time>`
+      ? html`<time part="date" dir="auto" datetime=${demand.updated ?? nothing}>${interpolate(t.demandsUpdated, { date })}</time>`
       : nothing}
     ${demand.url
       ? html`<a part="link" href=${demand.url}
@@ -48,7 +53,7 @@ export function renderDemand({ demand, number }: NumberedDemand<LocalizedDemand>
   const text = context.contentLang(demand.lang);
   const note = context.contentLang(demand.noteLang);
   const changedNote = changed ? html`<span part="changed" class="changed-note">${t.demandsJustChanged}</span>` : nothing;
-  return html`<li part="item" class=${classMap({ item: true, changed, [`tone-${info.tone}`]: true })} value=${number}>
+  return html`<li part="item" class=${classMap({ item: true, changed, [`s-${info.icon}`]: true })} value=${number}>
     ${context.compact
       ? html`<span class="compact-row">
           ${renderStatusIcon(info.icon)}
@@ -59,15 +64,15 @@ export function renderDemand({ demand, number }: NumberedDemand<LocalizedDemand>
           </span>
         </span>`
       : html`<p part="text" class="text" lang=${text.lang ?? nothing} dir=${text.dir ?? nothing}>${demand.text}</p>
-          <p class="status">
-            <span part="status" class="badge">
+          <p class="status" dir=${text.dir ?? nothing}>
+            <span part="status status-${info.icon}" class="badge">
               ${renderStatusIcon(info.icon)}
               <span class="visually-hidden">${t.demandsStatusPrefix}</span>
-              <span class="status-label">${label}</span>
+              <span class="status-label" dir="auto">${label}</span>
             </span>
             ${changedNote}
           </p>
-          ${demand.note ? html`<p part="note" class="note" lang=${note.lang ?? nothing} dir=${note.dir ?? nothing}>${demand.note}</p>` : nothing}
-          ${renderMeta(demand, number, context)}`}
+          ${demand.note ? html`<p part="note" class="note" lang=${note.lang ?? nothing} dir=${note.dir ?? text.dir ?? nothing}>${demand.note}</p>` : nothing}
+          ${renderMeta(demand, number, context, text.dir)}`}
   </li>`;
 }

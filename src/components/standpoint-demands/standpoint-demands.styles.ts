@@ -3,15 +3,11 @@ import { css } from 'lit';
 export const styles = css`
   /* Public knobs, read once; the rules below use only the private names. */
   .base {
+    container-type: inline-size;
     --_gap: var(--standpoint-demands-gap, calc(var(--_space) * 0.75));
     --_bar: var(--standpoint-demands-bar-color, var(--_success));
     --_track: var(--standpoint-demands-bar-track-color, var(--_border));
     --_highlight: var(--standpoint-demands-highlight-color, color-mix(in srgb, var(--_warning) 22%, transparent));
-    --_tone-neutral: var(--standpoint-demands-tone-neutral, var(--_muted));
-    --_tone-active: var(--standpoint-demands-tone-active, var(--_accent));
-    --_tone-progress: var(--standpoint-demands-tone-progress, var(--_warning));
-    --_tone-achieved: var(--standpoint-demands-tone-achieved, var(--_success));
-    --_tone-refused: var(--standpoint-demands-tone-refused, var(--_danger));
   }
 
   .heading {
@@ -23,6 +19,12 @@ export const styles = css`
 
   .summary {
     margin: 0 0 var(--_gap);
+  }
+
+  @container (max-width: 22em) {
+    .heading {
+      font-size: 1.125em;
+    }
   }
 
   .summary-text,
@@ -53,22 +55,22 @@ export const styles = css`
     margin-block: 0.375rem 0.25rem;
     appearance: none;
     border: 0;
-    border-radius: 999px;
+    border-radius: var(--_pill-radius);
     overflow: hidden;
     /* No colour of its own here: the track's default (the border token) mixes currentColor. */
     background: var(--_track);
   }
   .bar::-webkit-progress-bar {
     background: var(--_track);
-    border-radius: 999px;
+    border-radius: var(--_pill-radius);
   }
   .bar::-webkit-progress-value {
     background: var(--_bar);
-    border-radius: 999px;
+    border-radius: var(--_pill-radius);
   }
   .bar::-moz-progress-bar {
     background: var(--_bar);
-    border-radius: 999px;
+    border-radius: var(--_pill-radius);
   }
 
   .list {
@@ -131,7 +133,7 @@ export const styles = css`
     gap: 0.375em;
     padding: 0.0625em 0.625em 0.0625em 0.375em;
     border: 1px solid color-mix(in srgb, var(--_tone) 55%, transparent);
-    border-radius: 999px;
+    border-radius: var(--_pill-radius);
     color: var(--_tone);
     font-weight: 600;
     font-size: 0.9375em;
@@ -143,36 +145,25 @@ export const styles = css`
     block-size: 1.25em;
   }
 
-  .icon .solid {
-    fill: currentColor;
+  /* One rule a status: the widget's tone knob, else the global status colour (never the accent). */
+  .s-pending,
+  .s-unknown {
+    --_tone: var(--standpoint-demands-tone-neutral, var(--_status-pending));
   }
-
-  .icon .on-solid {
-    stroke: var(--standpoint-color-surface, #ffffff);
+  .s-voiced {
+    --_tone: var(--standpoint-demands-tone-active, var(--_status-voiced));
   }
-
-  /* Blending, the page's background is unknown: a tinted disc and a tick in the tone, not white on a light tone. */
-  :host(:not([theme])) .icon .solid {
-    fill: color-mix(in srgb, currentColor 25%, transparent);
+  .s-negotiating {
+    --_tone: var(--standpoint-demands-tone-progress, var(--_status-negotiating));
   }
-  :host(:not([theme])) .icon .on-solid {
-    stroke: currentColor;
+  .s-enshrined {
+    --_tone: var(--standpoint-demands-tone-achieved, var(--_status-enshrined));
   }
-
-  .tone-neutral {
-    --_tone: var(--_tone-neutral);
+  .s-implemented {
+    --_tone: var(--standpoint-demands-tone-achieved, var(--_status-implemented));
   }
-  .tone-active {
-    --_tone: var(--_tone-active);
-  }
-  .tone-progress {
-    --_tone: var(--_tone-progress);
-  }
-  .tone-achieved {
-    --_tone: var(--_tone-achieved);
-  }
-  .tone-refused {
-    --_tone: var(--_tone-refused);
+  .s-rejected {
+    --_tone: var(--standpoint-demands-tone-refused, var(--_status-rejected));
   }
 
   .changed-note {
@@ -200,7 +191,7 @@ export const styles = css`
   /* A status that just changed: tinted, then faded out. */
   .item.changed {
     background: var(--_highlight);
-    box-shadow: inset 3px 0 0 var(--_tone-progress);
+    box-shadow: inset 3px 0 0 var(--_status-negotiating);
     animation: standpoint-demand-changed 4s ease-out both;
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { renderEmptyState } from '../../base/feed-states.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedItem } from '../../feed/select.js';
 import type { Demand } from '../../feed/types.js';
@@ -29,7 +30,8 @@ import { styles } from './standpoint-demands.styles.js';
  * @csspart list - The ordered list of demands.
  * @csspart item - One demand.
  * @csspart text - A demand's text.
- * @csspart status - A demand's status: icon and word.
+ * @csspart status - A demand's status: icon and word (also each badge of the legend).
+ * @csspart status-pending - The status of a pending demand; likewise `status-voiced`, `status-negotiating`, `status-enshrined`, `status-implemented`, `status-rejected` and `status-unknown`.
  * @csspart icon - A status icon.
  * @csspart note - A demand's note.
  * @csspart link - The link to the source of a demand's status.
@@ -38,16 +40,19 @@ import { styles } from './standpoint-demands.styles.js';
  * @csspart empty - The message shown when there is no demand to show.
  * @csspart legend - The legend of statuses.
  * @csspart legend-heading - The heading of the legend.
+ * @csspart legend-item - One status of the legend.
+ * @csspart legend-status - A badge of the legend (also `status` and `status-<name>`).
+ * @csspart legend-description - What a status of the legend means.
  *
- * @cssprop --standpoint-demands-gap - Space between demands (0.75 × `--standpoint-spacing`).
- * @cssprop --standpoint-demands-bar-color - Filled part of the bar (the success colour).
- * @cssprop --standpoint-demands-bar-track-color - Empty part of the bar (the border colour).
- * @cssprop --standpoint-demands-highlight-color - Background of a demand whose status just changed.
- * @cssprop --standpoint-demands-tone-neutral - Colour of `pending` and unknown statuses (muted).
- * @cssprop --standpoint-demands-tone-active - Colour of `voiced` (the accent).
- * @cssprop --standpoint-demands-tone-progress - Colour of `negotiating` (the warning colour).
- * @cssprop --standpoint-demands-tone-achieved - Colour of `enshrined` and `implemented` (the success colour).
- * @cssprop --standpoint-demands-tone-refused - Colour of `rejected` (the danger colour).
+ * @cssprop [--standpoint-demands-gap=calc(0.75 * var(--standpoint-spacing))] Space between demands.
+ * @cssprop [--standpoint-demands-bar-color=var(--standpoint-color-success)] Filled part of the bar.
+ * @cssprop [--standpoint-demands-bar-track-color=var(--standpoint-color-border)] Empty part of the bar.
+ * @cssprop [--standpoint-demands-highlight-color=color-mix(in srgb, var(--standpoint-color-warning) 22%, transparent)] Background of a demand whose status just changed.
+ * @cssprop [--standpoint-demands-tone-neutral=var(--standpoint-color-status-pending)] Colour of `pending` and unknown statuses in this widget.
+ * @cssprop [--standpoint-demands-tone-active=var(--standpoint-color-status-voiced)] Colour of `voiced` in this widget.
+ * @cssprop [--standpoint-demands-tone-progress=var(--standpoint-color-status-negotiating)] Colour of `negotiating` in this widget.
+ * @cssprop [--standpoint-demands-tone-achieved=var(--standpoint-color-status-enshrined)] Colour of `enshrined` and `implemented` in this widget.
+ * @cssprop [--standpoint-demands-tone-refused=var(--standpoint-color-status-rejected)] Colour of `rejected` in this widget.
  * @fires {StandpointLoadEvent} standpoint-load - The checklist has been rendered: on the first load and on each refresh that changed the feed. `detail`: `{ url, feed, item, problems }`.
  * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used; with `stale: true` the last good checklist is still shown. `detail`: `{ code, message, url, stale, problems }`.
  */
@@ -78,7 +83,7 @@ export class StandpointDemands extends StandpointElement<DemandsStrings> {
     const { demands } = item;
     return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       ${renderHeading(clampHeadingLevel(this.headingLevel), { part: 'heading', id: 'heading', className: 'heading' }, this.t.demandsHeading)}
-      ${demands.length === 0 ? html`<p part="empty" class="empty">${this.t.demandsEmpty}</p>` : this.renderDemands(item)}
+      ${demands.length === 0 ? renderEmptyState(this.t.demandsEmpty) : this.renderDemands(item)}
       <p class="visually-hidden" role="status">${describeDemandChanges(this.statusChanges.changes, this.t)}</p>
     </div>`;
   }

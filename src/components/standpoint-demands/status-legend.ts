@@ -11,9 +11,9 @@ export function renderStatusLegend(t: DemandsStrings, level: number) {
     ${renderHeading(levelBelow(level), { part: 'legend-heading', id: 'legend-heading', className: 'legend-heading' }, t.demandsLegendHeading)}
     <ul class="legend-list" aria-labelledby="legend-heading">
       ${DEMAND_STATUS_INFO.map(
-        (info) => html`<li class="tone-${info.tone}">
-          <span class="badge">${renderStatusIcon(info.icon)}<span>${t[info.labelKey!]}</span></span>
-          <span class="legend-description">${t[info.descriptionKey!]}</span>
+        (info) => html`<li part="legend-item" class="s-${info.icon}">
+          <span part="status status-${info.icon} legend-status" class="badge">${renderStatusIcon(info.icon)}<span>${t[info.labelKey!]}</span></span>
+          <span part="legend-description" class="legend-description">${t[info.descriptionKey!]}</span>
         </li>`,
       )}
     </ul>

@@ -5,7 +5,7 @@ import type { LocalizedItem } from '../../feed/select.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { clampHeadingLevel, levelBelow } from '../../shared/heading.js';
 import { numberAttribute } from '../../shared/numbers.js';
-import { arrangeSections, parseSections, type EmbedColumn, type EmbedSection } from './sections.js';
+import { arrangeSections, FORWARDED_PARTS, parseSections, type EmbedColumn, type EmbedSection } from './sections.js';
 import { styles } from './standpoint-embed.styles.js';
 
 /**
@@ -22,8 +22,10 @@ import { styles } from './standpoint-embed.styles.js';
  * @csspart counter - The `<standpoint-counter>` element.
  * @csspart share - The `<standpoint-share>` element.
  *
- * @cssprop --standpoint-embed-gap - Space between the parts and the columns (1.5 × `--standpoint-spacing`).
- * @cssprop --standpoint-embed-side-width - Width of the counter-and-share column when the embed is wide (20rem; never more than 40 % of the embed).
+ * Every part of the four inner widgets is forwarded under its own name (`exportparts`): `standpoint-embed::part(status)` styles the demands' statuses, `::part(heading)` every heading.
+ *
+ * @cssprop [--standpoint-embed-gap=calc(1.5 * var(--standpoint-spacing))] Space between the parts and the columns.
+ * @cssprop [--standpoint-embed-side-width=20rem] Width of the counter-and-share column when the embed is wide (never more than 40 % of the embed).
  *
  * @fires {StandpointLoadEvent} standpoint-load - Once for the whole embed when the standpoint has rendered (the parts' own events stay inside). `detail`: `{ url, feed, item, problems }`.
  * @fires {StandpointErrorEvent} standpoint-error - Once for the whole embed when the feed cannot be loaded or used. `detail`: `{ code, message, url, stale, problems }`.
@@ -34,6 +36,9 @@ export class StandpointEmbed extends StandpointElement {
 
   /** The parts to show, space separated, in order: `statement demands counter share` (the default). Unknown names are ignored; nothing usable shows every part. */
   @property() sections = '';
+
+  /** Passed to the statement: show its summary and first paragraph with a "Read more" button, so the count and the share card come early in a narrow column. */
+  @property({ type: Boolean }) collapsed = false;
 
   /** Level of the statement's title, 1–6 (2); the demands and share headings are one level below it. */
   @property({ converter: numberAttribute, attribute: 'heading-level' }) headingLevel = 2;
@@ -87,13 +92,13 @@ export class StandpointEmbed extends StandpointElement {
     const feed = this.feed ?? (shown.sourceUrl ? undefined : shown.feed);
     switch (section) {
       case 'statement':
-        return html`<standpoint-statement part="statement" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${level} .feed=${feed} .strings=${this.strings}></standpoint-statement>`;
+        return html`<standpoint-statement part="statement" exportparts=${FORWARDED_PARTS} src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${level} ?collapsed=${this.collapsed} .feed=${feed} .strings=${this.strings}></standpoint-statement>`;
       case 'demands':
-        return html`<standpoint-demands part="demands" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${below} .feed=${feed} .strings=${this.strings}></standpoint-demands>`;
+        return html`<standpoint-demands part="demands" exportparts=${FORWARDED_PARTS} src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${below} .feed=${feed} .strings=${this.strings}></standpoint-demands>`;
       case 'counter':
-        return html`<standpoint-counter part="counter" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} .feed=${feed} .strings=${this.strings}></standpoint-counter>`;
+        return html`<standpoint-counter part="counter" exportparts=${FORWARDED_PARTS} src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} .feed=${feed} .strings=${this.strings}></standpoint-counter>`;
       case 'share':
-        return html`<standpoint-share part="share" src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${Math.max(below, 2)} ?no-join=${!joinInShare} .feed=${feed} .strings=${this.strings}></standpoint-share>`;
+        return html`<standpoint-share part="share" exportparts=${FORWARDED_PARTS} src=${src} item=${item} lang=${lang} theme=${theme} refresh=${refresh} heading-level=${Math.max(below, 2)} ?no-join=${!joinInShare} .feed=${feed} .strings=${this.strings}></standpoint-share>`;
     }
   }
 }

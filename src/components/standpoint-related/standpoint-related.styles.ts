@@ -6,7 +6,7 @@ export const styles = css`
     --_gap: var(--standpoint-related-gap, var(--_space));
     --_image-width: var(--standpoint-related-image-width, 8rem);
     --_image-radius: var(--standpoint-related-image-radius, calc(var(--_radius) * 0.75));
-    --_badge: var(--standpoint-related-badge-color, var(--_success));
+    --_badge: var(--standpoint-related-badge-color, var(--_status-enshrined));
     /* An item puts its image beside its text only when the widget itself is wide enough. */
     container: standpoint-related / inline-size;
   }
@@ -84,7 +84,7 @@ export const styles = css`
     gap: 0.3em;
     padding: 0 0.55em 0 0.35em;
     border: 1px solid color-mix(in srgb, var(--_tone) 55%, transparent);
-    border-radius: 999px;
+    border-radius: var(--_pill-radius);
     color: var(--_tone);
     font-weight: 600;
   }

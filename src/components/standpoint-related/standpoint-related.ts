@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { renderEmptyState } from '../../base/feed-states.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import { localizeItem, type LocalizedItem } from '../../feed/select.js';
 import type { Feed, FeedItem } from '../../feed/types.js';
@@ -33,10 +34,10 @@ import { styles } from './standpoint-related.styles.js';
  * @csspart empty - The message shown when the feed has no other item.
  * @csspart more - The "More materials" link to the feed's home page.
  *
- * @cssprop --standpoint-related-gap - Space between items (the spacing unit).
- * @cssprop --standpoint-related-image-width - Width of an item's image beside its text in a wide column (8rem).
- * @cssprop --standpoint-related-image-radius - Corner radius of the images (0.75 × `--standpoint-radius`).
- * @cssprop --standpoint-related-badge-color - Colour of the progress badge once a demand is enshrined (the success colour); before that it is muted.
+ * @cssprop [--standpoint-related-gap=var(--standpoint-spacing)] Space between items.
+ * @cssprop [--standpoint-related-image-width=8rem] Width of an item's image beside its text in a wide column.
+ * @cssprop [--standpoint-related-image-radius=calc(0.75 * var(--standpoint-radius))] Corner radius of the images.
+ * @cssprop [--standpoint-related-badge-color=var(--standpoint-color-status-enshrined)] Colour of the progress badge once a demand is enshrined; before that it is muted.
  * @fires {StandpointLoadEvent} standpoint-load - The list has been rendered: on the first load and on each refresh that changed the feed. `detail`: `{ url, feed, item, problems }`.
  * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used; with `stale: true` the last good list is still shown. `detail`: `{ code, message, url, stale, problems }`.
  */
@@ -62,7 +63,7 @@ export class StandpointRelated extends StandpointElement<RelatedStrings> {
     return html`<div part="base" class="base" lang=${this.interfaceLang ?? nothing} dir=${this.interfaceDir ?? nothing}>
       ${renderHeading(level, { part: 'heading', className: 'heading', id: 'heading' }, this.t.relatedHeading)}
       ${others.length === 0
-        ? html`<p part="empty" class="empty">${this.t.relatedEmpty}</p>`
+        ? renderEmptyState(this.t.relatedEmpty)
         : html`<ul part="list" class="list" aria-labelledby="heading">
             ${others.map((other) => this.renderEntry(feed, other, levelBelow(level)))}
           </ul>`}

@@ -118,7 +118,9 @@ export const styles = css`
 
   .button {
     flex: 1 1 auto;
-    border: 2px solid var(--_button-border);
+    /* The secondary button of every widget (host.styles .button): 1 px, weight 600. */
+    border: 1px solid var(--_button-border);
+    font-weight: 600;
   }
 
   /* Wide enough for its words, never a bar across a wide column. In em, not rem:
@@ -140,7 +142,7 @@ export const styles = css`
 
   .button.secondary {
     flex: 0 0 auto;
-    color: var(--_text);
+    color: var(--standpoint-color-link, var(--_accent));
     background: var(--_link-bg);
   }
 

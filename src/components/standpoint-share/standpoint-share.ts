@@ -40,13 +40,13 @@ import { styles } from './standpoint-share.styles.js';
  * @csspart fediverse - The form for the reader's Fediverse server.
  * @csspart embed - The embed disclosure.
  * @csspart summary - The toggle of the embed disclosure.
- * @cssprop --standpoint-share-button-color - Background of the main buttons (the accent colour).
- * @cssprop --standpoint-share-button-text-color - Text of the main buttons.
- * @cssprop --standpoint-share-link-color - Text and icons of the network links (the text colour).
- * @cssprop --standpoint-share-link-background - Background of the network links (the surface).
- * @cssprop --standpoint-share-gap - Space between the parts of the card (0.75 × the spacing unit).
- * @cssprop --standpoint-share-image-radius - Corner radius of the share image.
- * @cssprop --standpoint-share-field-border-color - Edge of the text fields (the text colour at 62 %, for 3:1 contrast).
+ * @cssprop [--standpoint-share-button-color=var(--standpoint-color-accent)] Background of the main buttons (tinted, not filled, without `theme`).
+ * @cssprop [--standpoint-share-button-text-color=var(--standpoint-color-on-accent)] Text of the main buttons.
+ * @cssprop [--standpoint-share-link-color=var(--standpoint-color-text)] Text and icons of the network links.
+ * @cssprop [--standpoint-share-link-background=var(--standpoint-color-surface)] Background of the network links.
+ * @cssprop [--standpoint-share-gap=calc(0.75 * var(--standpoint-spacing))] Space between the parts of the card.
+ * @cssprop [--standpoint-share-image-radius=calc(0.75 * var(--standpoint-radius))] Corner radius of the share image.
+ * @cssprop [--standpoint-share-field-border-color=color-mix(in srgb, var(--standpoint-color-text) 62%, transparent)] Edge of the text fields (3:1 contrast).
  * @fires {StandpointLoadEvent} standpoint-load - The card has been rendered: on the first load and on each refresh that changed the feed. `detail`: `{ url, feed, item, problems }`.
  * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used; with `stale: true` the last good card is still shown. `detail`: `{ code, message, url, stale, problems }`.
  * @fires {StandpointShareEvent} standpoint-share - A reader took a share action. `detail`: `{ network, url }`; `network` is a network name (`telegram` … `email`, `fediverse`), `copy`, `system` (the share sheet) or `embed`.

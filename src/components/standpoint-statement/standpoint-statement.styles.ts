@@ -19,6 +19,15 @@ export const styles = css`
     max-width: var(--_measure);
     /* The reader can always select and copy the text. */
     user-select: text;
+    /* The title scales with the widget's own column, not the window (a sidebar on a wide screen). */
+    container-type: inline-size;
+  }
+
+  /* A 280 px column: a smaller title, so a long one takes five lines, not nine. */
+  @container (max-width: 22em) {
+    .heading {
+      font-size: min(var(--_heading-size), 1.2em);
+    }
   }
 
   [part~='base'] > * {
@@ -203,7 +212,7 @@ export const styles = css`
     background: var(--_tag-background);
     border: 1px solid var(--_border);
     /* A pill on one line, a soft box when a long topic wraps. */
-    border-radius: 0.8em;
+    border-radius: min(var(--_pill-radius), 0.8em);
   }
 
   .original {

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { renderEmptyState } from '../../base/feed-states.js';
 import { StandpointElement } from '../../base/standpoint-element.js';
 import type { LocalizedItem } from '../../feed/select.js';
 import { enShared, enStatement, type StatementStrings } from '../../i18n/en.js';
@@ -48,11 +49,11 @@ import { styles } from './standpoint-statement.styles.js';
  * @csspart tag - One topic.
  * @csspart footer - Topics and the link to the original.
  *
- * @cssprop --standpoint-statement-heading-color - Colour of the title and the text's headings (the text colour).
- * @cssprop --standpoint-statement-heading-size - Font size of the title (1.5em).
- * @cssprop --standpoint-statement-max-width - Longest line of the widget, e.g. `70ch` (none).
- * @cssprop --standpoint-statement-tag-background - Background of a topic.
- * @cssprop --standpoint-statement-closed-color - Accent of the "campaign closed" notice (the warning colour).
+ * @cssprop [--standpoint-statement-heading-color=var(--standpoint-color-text)] Colour of the title and the text's headings.
+ * @cssprop [--standpoint-statement-heading-size=1.5em] Font size of the title (scaled down in a column under 20em).
+ * @cssprop [--standpoint-statement-max-width=none] Longest line of the widget, e.g. `70ch`.
+ * @cssprop [--standpoint-statement-tag-background=color-mix(in srgb, currentColor 7%, transparent)] Background of a topic.
+ * @cssprop [--standpoint-statement-closed-color=var(--standpoint-color-warning)] Accent of the "campaign closed" notice.
  *
  * @fires {StandpointLoadEvent} standpoint-load - The statement has been rendered: on the first load and on each refresh that changed the feed. `detail`: `{ url, feed, item, problems }`.
  * @fires {StandpointErrorEvent} standpoint-error - The feed could not be loaded or used; with `stale: true` the last good statement is still shown. `detail`: `{ code, message, url, stale, problems }`.
@@ -120,7 +121,7 @@ export class StandpointStatement extends StandpointElement<StatementStrings> {
       // Plain text, HTML the sanitiser could not handle, or HTML with nothing left once cleaned.
       parts = paragraphParts(item.contentText ?? (source ? htmlToPlainText(source) : ''), preview);
     }
-    if (!parts) return item.summary ? nothing : html`<p part="content" class="status-message">${this.t.statementEmpty}</p>`;
+    if (!parts) return item.summary ? nothing : renderEmptyState(this.t.statementEmpty, 'content empty');
     return renderBody(parts, item.langs.content, { collapsed: this.collapsed, expanded: this.reveal.expanded, onToggle: this.reveal.toggle }, this.t);
   }
 }
