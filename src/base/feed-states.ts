@@ -49,8 +49,23 @@ export interface FeedStateOptions {
 const retrying = new WeakSet<object>();
 const retryFailed = new WeakSet<object>();
 
-async function retry(key: object, { url, update }: FeedStateOptions): Promise<void> {
+/**
+ * The widget itself, focusable from script only: where the focus goes when
+ * the content replaces the "Try again" button that had it, instead of
+ * falling to the top of the page.
+ */
+function focusWidget(host: Element): void {
+  const base = host.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
+  if (!base) return;
+  base.tabIndex = -1;
+  base.focus({ preventScroll: true });
+}
+
+async function retry(key: object, button: HTMLElement, { url, update }: FeedStateOptions): Promise<void> {
   if (retrying.has(key)) return;
+  const root = button.getRootNode();
+  const host = root instanceof ShadowRoot ? root.host : undefined;
+  const hadFocus = root instanceof ShadowRoot && root.activeElement === button;
   retrying.add(key);
   update();
   try {
@@ -61,6 +76,10 @@ async function retry(key: object, { url, update }: FeedStateOptions): Promise<vo
     retryFailed.add(key);
     update();
   }
+  await (host as { updateComplete?: Promise<unknown> } | undefined)?.updateComplete;
+  // Only when the focus fell with the button: a reader who moved on keeps their place.
+  const fell = document.activeElement === document.body || document.activeElement === null;
+  if (host && hadFocus && !button.isConnected && fell) focusWidget(host);
 }
 
 /** The placeholder of a loading widget: its outline, and the words for screen readers in the first widget of the feed. */
@@ -80,7 +99,7 @@ function renderError(key: object, options: FeedStateOptions) {
     <div class="state-body">
       <p part="state-message" class="status-message" role="status">${retryFailed.has(key) && !busy ? t.retryFailed : t.loadError}</p>
       ${url
-        ? html`<button part="retry" class="retry" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void retry(key, options)}>
+        ? html`<button part="retry" class="retry" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${(event: Event) => void retry(key, event.currentTarget as HTMLElement, options)}>
             ${busy ? t.retrying : t.retry}
           </button>`
         : nothing}

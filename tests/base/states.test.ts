@@ -111,6 +111,19 @@ describe('loading, empty and error states', () => {
     await waitUntil(() => rendered(demands) && rendered(counter), 'both widgets render', { timeout: 5000 });
   });
 
+  it('a retry that brings the content moves the focus from the button, which is gone, to the widget', async () => {
+    const { name, src } = await feedAt('not json', { status: 500 });
+    const element = await widget('standpoint-demands', src, { lang: 'en' });
+    await waitUntil(() => errorState(element), 'the error is shown', { timeout: 5000 });
+    await putFeed(name, fullFeed);
+    const button = root(element).querySelector<HTMLButtonElement>('[part~="retry"]')!;
+    button.focus();
+    button.click();
+    await waitUntil(() => rendered(element) && root(element).activeElement !== null, 'the content has the focus', { timeout: 5000 });
+    expect(root(element).activeElement!.matches('[part~="base"]'), 'the widget itself').to.equal(true);
+    expect(document.activeElement).to.equal(element);
+  });
+
   it('a failed retry keeps the focus on the button and says it failed again', async () => {
     const { name, src } = await feedAt('not json', { status: 500 });
     const element = await widget('standpoint-share', src, { lang: 'uk', theme: 'dark' });
