@@ -68,7 +68,8 @@ function goal(locale, t, count, signatories) {
 
 function chart(locale, t, signatories) {
   const history = sortedHistory(signatories?.history);
-  const points = sparklinePoints(history, CHART_WIDTH, CHART_HEIGHT);
+  // As the widget's chart: no inset, the line runs from edge to edge (the area keeps its default bottom).
+  const points = sparklinePoints(history, CHART_WIDTH, CHART_HEIGHT, 0);
   if (!points) return undefined;
   const withYear = crossesYears(history);
   return h(

@@ -18,9 +18,9 @@ const SHAPES = {
   voiced: [['path', { d: 'M4 5h16v11h-9l-5 4v-4H4z' }]],
   negotiating: [['path', { d: 'M4 9h14M14 5l4 4-4 4M20 15H6M10 11l-4 4 4 4' }]],
   enshrined: [['path', { d: 'M6 3h8l4 4v14H6z' }], ['path', { d: 'M9 14l2 2 4-4' }]],
-  implemented: [['circle', { cx: 12, cy: 12, r: 9, class: 'solid' }], ['path', { d: 'M8 12.5l3 3 5-6', class: 'on-solid' }]],
+  implemented: [['circle', { cx: 12, cy: 12, r: 9 }], ['path', { d: 'M8 12.5l3 3 5-6' }]],
   rejected: [['circle', { cx: 12, cy: 12, r: 9 }], ['path', { d: 'M9 9l6 6M15 9l-6 6' }]],
-  unknown: [['circle', { cx: 12, cy: 12, r: 9, 'stroke-dasharray': '3 3' }], ['circle', { cx: 12, cy: 12, r: 1.5, class: 'solid' }]],
+  unknown: [['circle', { cx: 12, cy: 12, r: 9, 'stroke-dasharray': '3 3' }], ['circle', { cx: 12, cy: 12, r: 1.5, fill: 'currentColor' }]],
 };
 
 function statusIcon(icon) {
@@ -37,19 +37,21 @@ function statusIcon(icon) {
 function demandItem({ demand, number }, locale, t) {
   const info = demandStatusInfo(demand.status);
   const date = formatDate(locale, demand.updated).replace(/ /g, '\u00a0');
+  // No `dir` on the text, status, note and meta rows: the widget sets one only when the
+  // reader's language is not an interface language, and the bench pages speak one.
   return h(
     'li',
-    { part: 'item', class: `item tone-${info.tone}`, value: number },
+    { part: 'item', class: `item s-${info.icon}`, value: number },
     h('p', { part: 'text', class: 'text', lang: demand.lang || undefined }, demand.text),
     h(
       'p',
       { class: 'status' },
       h(
         'span',
-        { part: 'status', class: 'badge' },
+        { part: `status status-${info.icon}`, class: 'badge' },
         statusIcon(info.icon),
         h('span', { class: 'visually-hidden' }, t.demandsStatusPrefix),
-        h('span', { class: 'status-label' }, demandStatusLabel(demand.status, t)),
+        h('span', { class: 'status-label', dir: 'auto' }, demandStatusLabel(demand.status, t)),
       ),
     ),
     demand.note ? h('p', { part: 'note', class: 'note', lang: demand.noteLang || undefined }, demand.note) : undefined,
@@ -57,7 +59,7 @@ function demandItem({ demand, number }, locale, t) {
       ? h(
           'p',
           { class: 'meta' },
-          date ? h('time', { part: 'date', datetime: demand.updated }, interpolate(t.demandsUpdated, { date })) : undefined,
+          date ? h('time', { part: 'date', dir: 'auto', datetime: demand.updated }, interpolate(t.demandsUpdated, { date })) : undefined,
           demand.url
             ? h(
                 'a',
