@@ -105,8 +105,8 @@ describe('trust: Subresource Integrity', () => {
     const integrity = (await (await fetch('/dist/cdn/integrity.json')).json()) as Record<string, string>;
     await startBrowserRecord();
     const findings: string[] = [];
-    // One counter: the loader takes the shared chunks. All four: it takes the bundle (the smaller download).
-    for (const tags of [['standpoint-counter'], [...WIDGETS]]) {
+    // One counter: the loader takes its self-contained file; two kinds: the shared chunks; all four: the bundle.
+    for (const tags of [['standpoint-counter'], ['standpoint-counter', 'standpoint-demands'], [...WIDGETS]]) {
       const genuine = await load('/dist/cdn/standpoint-widgets.js', { integrity: integrity['standpoint-widgets.js'], module: true }, tags);
       if (genuine.loaded !== 'load' || !tags.every((tag) => genuine.defined.includes(tag as never))) findings.push(`${tags.join(' ')}: the genuine files did not run (${JSON.stringify(genuine)})`);
       const tampered = await load('/__trust/tampered-chunks/standpoint-widgets.js', { integrity: integrity['standpoint-widgets.js'], module: true }, tags);
