@@ -46,8 +46,9 @@ describe('the tools’ library module', () => {
     const imports = [...(await distImports('builder')), ...(await distImports('bin'))];
     const allowed = [
       /→ dist\/feed\/authoring\.js$/,
-      // The widgets of the preview, and the public parseFeed they check with.
-      /^builder\/builder\.js → dist\/cdn\/standpoint-widgets\.js$/,
+      // The widgets of the preview, and the public parseFeed they check with: the self-contained bundle,
+      // since the script tag's file is a loader that exports nothing.
+      /^builder\/builder\.js → dist\/cdn\/standpoint-widgets(?:\.bundle)?\.js$/,
       /^builder\/builder\.js → dist\/cdn\/integrity\.json$/,
       // The command line in Node: the public feed layer, the server renderer, and the `importDist` helper itself.
       /^bin\/\S+ → dist\/(?:feed\/index\.js|ssr\.js)$/,
