@@ -7,7 +7,7 @@ import { longWord, sampleWith } from './fixtures/feeds.js';
 import { darkSiteWithoutTheme, type WidgetArgs } from './helpers.js';
 import { widgetStories } from './widget-stories.js';
 
-type Args = WidgetArgs<StandpointEmbed, 'theme' | 'sections' | 'headingLevel' | 'item' | 'refresh' | 'src' | 'strings'>;
+type Args = WidgetArgs<StandpointEmbed, 'theme' | 'sections' | 'headingLevel' | 'collapsed' | 'item' | 'refresh' | 'src' | 'strings'>;
 
 /** What a webmaster puts inside the element: readers see it until the embed has loaded, and if it cannot. */
 const fallbackLink = () => html`<p><a href="https://example.org/standpoint/2025-08-13">Read the joint standpoint (sample)</a></p>`;
@@ -41,8 +41,11 @@ export const Ukrainian: Story = { ...base.Ukrainian(), decorators: [wideDecorato
 /** A wide column (960 px): two columns, decided by the embed's own width. */
 export const Wide: Story = { args: { theme: 'light' }, decorators: [wideDecorator] };
 
-/** A 280 px column on an old phone: one column, in the order of `sections`. */
-export const Narrow: Story = base.Narrow();
+/**
+ * A 280 px column on an old phone: one column, in the order of `sections`, the statement `collapsed` (a preview and
+ * "Read more"), so that the count and the share card come after a few paragraphs instead of the whole text.
+ */
+export const Narrow: Story = base.Narrow({ collapsed: true });
 
 /** A dark site. */
 export const Dark: Story = { ...base.Dark(), decorators: [wideDecorator] };
