@@ -7,8 +7,9 @@ import '../src/components/standpoint-related/define.js';
 import type { StandpointDemands } from '../src/components/standpoint-demands/standpoint-demands.js';
 import type { StandpointEmbed } from '../src/components/standpoint-embed/standpoint-embed.js';
 import type { StandpointRelated } from '../src/components/standpoint-related/standpoint-related.js';
+import { FORWARDED_PARTS } from '../src/components/standpoint-embed/sections.js';
 import { resetFeedCache } from '../src/feed/loader.js';
-import { fullFeed, joinFeed, plainFeed } from './fixtures/feeds.js';
+import { emptyStandpointFeed, fullFeed, joinFeed, plainFeed } from './fixtures/feeds.js';
 import { feedUrl, putFeed, requestLog, uniqueFeedName } from './helpers/feed-server.js';
 
 /** The standpoint first, then two other materials: what a publisher's feed holds. */
@@ -120,6 +121,21 @@ describe('<standpoint-embed>', () => {
     frame.style.width = '280px';
     expect(placement(embed)).to.equal('stacked');
     expect(embed.scrollWidth, 'nothing sticks out of a 280 px column').to.be.at.most(280);
+  });
+
+  it('forwards every part its widgets render, in their content and in their error and empty states', async () => {
+    const forwarded = new Set(FORWARDED_PARTS.split(', '));
+    const partsOf = (element: Element) => [...element.shadowRoot!.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(/\s+/));
+    const embed = await fixture<StandpointEmbed>(html`<standpoint-embed lang="uk" .feed=${fullFeed}></standpoint-embed>`);
+    await everyPartRendered(embed);
+    const rendered = [...root(embed).querySelectorAll('[part~="column"] > *')].flatMap(partsOf);
+    // The states, which a loaded embed does not show: an error (a feed that is not one) and an empty list.
+    const failed = await fixture<HTMLElement>(html`<standpoint-counter lang="en" .feed=${{ version: 'nope' }}></standpoint-counter>`);
+    await waitUntil(() => failed.shadowRoot?.querySelector('[part~="state-error"]'), 'the error state', { timeout: 5000 });
+    const empty = await fixture<HTMLElement>(html`<standpoint-demands lang="en" .feed=${emptyStandpointFeed}></standpoint-demands>`);
+    await waitUntil(() => empty.shadowRoot?.querySelector('[part~="state-empty"]'), 'the empty state', { timeout: 5000 });
+    const missing = new Set([...rendered, ...partsOf(failed), ...partsOf(empty)].filter((name) => !forwarded.has(name)));
+    expect([...missing], 'parts the embed does not forward').to.deep.equal([]);
   });
 
   it('shows only the sections asked for, in their order, each column’s parts together', async () => {

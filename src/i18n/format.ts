@@ -90,7 +90,7 @@ export function plural(
 ): string {
   const category = pluralRules(locale).select(count);
   const template = forms[category] ?? forms.other;
-  return interpolate(template, { count: formatNumber(locale, count), ...values });
+  return interpolate(template, { count: numberFormat(locale).format(count), ...values });
 }
 
 export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
@@ -101,8 +101,7 @@ export function formatNumber(locale: string, value: number, options?: Intl.Numbe
 export function formatDate(locale: string, value: string | undefined, options?: Intl.DateTimeFormatOptions): string {
   if (!value) return '';
   const time = Date.parse(value);
-  if (Number.isNaN(time)) return '';
-  return dateFormat(locale, options).format(time);
+  return Number.isNaN(time) ? '' : dateFormat(locale, options).format(time);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -68,15 +68,14 @@ export function arrangeSections(sections: readonly EmbedSection[]): EmbedColumn[
  * The parts of the four inner widgets, forwarded under their own names
  * (`exportparts`), so that `standpoint-embed::part(status)` styles a demand's
  * status as `standpoint-demands::part(status)` does. One list for every
- * part: a name a widget does not have forwards nothing.
+ * part: a name a widget does not have forwards nothing. (Parts exist only
+ * in templates, so the list is written out; tests/standpoint-embed.test.ts
+ * fails when a widget renders a part that is missing here.)
  */
-export const FORWARDED_PARTS = [
-  'base heading summary text link button icon status count bar item list empty date note changed legend legend-heading',
-  'legend-item legend-status legend-description status-pending status-voiced status-negotiating status-enshrined',
-  'status-implemented status-rejected status-unknown attachment attachments authors content footer header meta more',
-  'paragraph tag tags chart details goal join label actions embed fediverse field image networks',
-  'fallback state state-icon state-message retry placeholder',
-]
-  .join(' ')
-  .split(' ')
-  .join(', ');
+export const FORWARDED_PARTS =
+  'base, heading, summary, text, link, button, icon, status, count, bar, item, list, empty, date, note, changed, ' +
+  'legend, legend-heading, legend-item, legend-status, legend-description, ' +
+  'status-pending, status-voiced, status-negotiating, status-enshrined, status-implemented, status-rejected, status-unknown, ' +
+  'attachment, attachments, authors, content, footer, header, meta, more, paragraph, tag, tags, ' +
+  'chart, details, goal, join, label, actions, embed, fediverse, field, image, networks, ' +
+  'fallback, placeholder, state, state-error, state-empty, state-message, retry';

@@ -50,7 +50,7 @@ import { styles } from './standpoint-statement.styles.js';
  * @csspart footer - Topics and the link to the original.
  *
  * @cssprop [--standpoint-statement-heading-color=var(--standpoint-color-text)] Colour of the title and the text's headings.
- * @cssprop [--standpoint-statement-heading-size=1.5em] Font size of the title (scaled down in a column under 20em).
+ * @cssprop [--standpoint-statement-heading-size=1.5em] Font size of the title (scaled down in a column under 22em).
  * @cssprop [--standpoint-statement-max-width=none] Longest line of the widget, e.g. `70ch`.
  * @cssprop [--standpoint-statement-tag-background=color-mix(in srgb, currentColor 7%, transparent)] Background of a topic.
  * @cssprop [--standpoint-statement-closed-color=var(--standpoint-color-warning)] Accent of the "campaign closed" notice.
